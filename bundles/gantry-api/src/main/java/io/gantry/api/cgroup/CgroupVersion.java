@@ -1,0 +1,3 @@
+package io.gantry.api.cgroup;
+
+public enum CgroupVersion { V1, V2 }

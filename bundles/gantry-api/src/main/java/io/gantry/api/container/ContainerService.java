@@ -1,0 +1,49 @@
+package io.gantry.api.container;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The container lifecycle. Every method that takes {@code ref} accepts a name, a full id or a unique id
+ * prefix, and throws {@link io.gantry.api.NotFoundException} when none matches.
+ */
+@ProviderType
+public interface ContainerService {
+    /** Resolves the image, prepares the bundle and persists the record; the container is not started. */
+    Container create(ContainerConfig config);
+
+    /** Starts a created or exited container; returns once its process runs. */
+    void start(String ref);
+
+    /** Sends the stop signal, then SIGKILL after the timeout (null: the container's or the default). */
+    void stop(String ref, Duration timeout);
+
+    /** Sends a signal by name ("TERM", "SIGKILL") or number ("9"). */
+    void kill(String ref, String signal);
+
+    void restart(String ref, Duration timeout);
+
+    /** Removes a stopped container; {@code force} kills a running one first. */
+    void remove(String ref, boolean force);
+
+    List<Container> list(boolean all);
+
+    Container inspect(String ref);
+
+    /** Completes with the exit status once the condition holds. */
+    CompletableFuture<ExitStatus> waitFor(String ref, WaitCondition condition);
+
+    /**
+     * Reads the log, handing each record to {@code sink} until the sink returns false, the records end
+     * or, with {@code follow}, the container stops and its log is drained. Blocks the calling thread.
+     */
+    void logs(String ref, LogOptions options, Predicate<LogEntry> sink);
+
+    ContainerStats stats(String ref);
+
+    /** Applies new limits to a running or stopped container. */
+    void update(String ref, Resources resources);
+}

@@ -1,0 +1,7 @@
+/** The container lifecycle service and its domain types. */
+@Export
+@Version("1.0.0")
+package io.gantry.api.container;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

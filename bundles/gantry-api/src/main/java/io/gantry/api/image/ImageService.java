@@ -1,0 +1,40 @@
+package io.gantry.api.image;
+
+import java.io.InputStream;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Images and their content. A reference is "name[:tag]", a full or abbreviated id, or "name@digest";
+ * a missing tag means ":latest".
+ */
+@ProviderType
+public interface ImageService {
+    /** @throws io.gantry.api.NotFoundException "no such image: x" */
+    Image resolve(String reference);
+
+    List<Image> list();
+
+    /** Makes a one-layer image from a root file system tarball (plain or gzip) and tags it. */
+    Image importRootfs(InputStream tarball, String reference);
+
+    /** Makes an image of the host's static busybox with an applet link for each command, and tags it. */
+    Image createBusybox(String reference);
+
+    void tag(String source, String target);
+
+    /**
+     * Untags, and deletes an image whose last tag is gone.
+     *
+     * @throws io.gantry.api.ConflictException if a container uses it and {@code force} is false
+     */
+    void remove(String reference, boolean force);
+
+    /** The uncompressed tar of one layer, checked against its diff id as it is read. */
+    InputStream openLayer(Layer layer);
+
+    /** Records that {@code user} (a container id) uses the image, so it is not deleted under it. */
+    void retain(String imageId, String user);
+
+    void release(String imageId, String user);
+}

@@ -1,0 +1,4 @@
+package io.gantry.api.oci;
+
+public record Rlimit(String type, long hard, long soft) {
+}

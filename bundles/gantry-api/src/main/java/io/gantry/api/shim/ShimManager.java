@@ -1,0 +1,34 @@
+package io.gantry.api.shim;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Starts and tracks the per-container monitor process. The monitor runs {@code runtime create}, holds the
+ * container's stdio, writes its log and records its exit code; it outlives the engine.
+ */
+@ConsumerType
+public interface ShimManager {
+    /**
+     * Starts the monitor; returns once the runtime has created the container (not yet started).
+     *
+     * @throws io.gantry.api.FailedPreconditionException if the monitor binary is missing
+     * @throws io.gantry.api.GantryException with the runtime's own message if create failed
+     */
+    ShimProcess start(ShimRequest request);
+
+    /** The exit code the monitor recorded, once the container has exited. */
+    Optional<Integer> exitCode(String containerId);
+
+    /** Whether the container's monitor process is still alive. */
+    boolean isAlive(String containerId);
+
+    /** Called with the container id whenever a container exits. */
+    void addExitListener(Consumer<String> listener);
+
+    void removeExitListener(Consumer<String> listener);
+
+    /** Forgets the container: removes its exit record, sockets and pid files. Idempotent. */
+    void cleanup(String containerId);
+}

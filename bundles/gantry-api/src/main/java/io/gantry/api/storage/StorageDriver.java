@@ -1,0 +1,48 @@
+package io.gantry.api.storage;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Stores image layers and gives each container a writable root file system on top of them.
+ * Layer ids are OCI chain ids, so a layer is unpacked once and shared by every image that has it.
+ */
+@ConsumerType
+public interface StorageDriver {
+    /** The name users choose it by, e.g. "overlay". */
+    String name();
+
+    /** Whether this driver can work on this host (kernel support, file system). */
+    boolean isSupported();
+
+    boolean hasLayer(String layerId);
+
+    /**
+     * Unpacks an uncompressed layer tar on top of {@code parentLayerId} (null for a base layer). The tar
+     * may be hostile: nothing may be written outside the layer. Atomic: on error nothing remains.
+     */
+    void applyLayer(String layerId, String parentLayerId, InputStream tar);
+
+    /** Removes a layer that no container or child layer uses. */
+    void removeLayer(String layerId);
+
+    Set<String> layers();
+
+    /**
+     * Makes (or reuses) the container's writable layer over {@code layerIds} (base first) and mounts
+     * it; returns the root file system path. Idempotent.
+     */
+    Path mount(String containerId, List<String> layerIds);
+
+    /** Unmounts the container's root file system, keeping its writable layer. Idempotent. */
+    void unmount(String containerId);
+
+    /** Unmounts and deletes the container's writable layer. Idempotent. */
+    void remove(String containerId);
+
+    /** Ids of containers that have a writable layer here. */
+    Set<String> containers();
+}

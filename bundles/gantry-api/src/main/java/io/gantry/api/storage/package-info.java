@@ -1,0 +1,7 @@
+/** SPI for storage drivers: image layers and container root file systems. */
+@Export
+@Version("1.0.0")
+package io.gantry.api.storage;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,70 @@
+package io.gantry.natives;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The libc calls Gantry makes, one method each, with the kernel's argument order. Every method throws
+ * {@link NativeException} on failure. Namespace calls (setns, unshare) act on the calling thread only.
+ */
+@ProviderType
+public interface Syscalls {
+    // mount(2) flags
+    long MS_RDONLY = 1;
+    long MS_NOSUID = 2;
+    long MS_NODEV = 4;
+    long MS_NOEXEC = 8;
+    long MS_REMOUNT = 32;
+    long MS_BIND = 4096;
+    long MS_REC = 16384;
+    long MS_PRIVATE = 1 << 18;
+    // umount2(2) flags
+    int MNT_FORCE = 1;
+    int MNT_DETACH = 2;
+    // mknod(2) file types
+    int S_IFCHR = 0020000;
+    int S_IFBLK = 0060000;
+    int S_IFIFO = 0010000;
+    // errno values callers test for
+    int EPERM = 1;
+    int ENOENT = 2;
+    int ESRCH = 3;
+    int EINVAL = 22;
+    int EBUSY = 16;
+
+    void mount(String source, String target, String fsType, long flags, String data);
+
+    void umount2(String target, int flags);
+
+    void kill(int pid, int signal);
+
+    /** True if a process with this pid exists (kill with signal 0; EPERM counts as existing). */
+    boolean processExists(int pid);
+
+    int prctl(int option, long arg2, long arg3, long arg4, long arg5);
+
+    void setns(int fd, int nsType);
+
+    void unshare(int flags);
+
+    /** The f_type magic of the file system holding {@code path} (statfs). */
+    long fileSystemType(String path);
+
+    void mknod(String path, int mode, long device);
+
+    void lchown(String path, int uid, int gid);
+
+    /** chmod(2), with setuid, setgid and sticky bits. Follows symlinks. */
+    void chmod(String path, int mode);
+
+    void lsetxattr(String path, String name, byte[] value);
+
+    int pidfdOpen(int pid);
+
+    void close(int fd);
+
+    /** makedev(3) */
+    static long makedev(long major, long minor) {
+        return ((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8)
+                | ((minor & 0xffffff00L) << 12) | (minor & 0xffL);
+    }
+}
