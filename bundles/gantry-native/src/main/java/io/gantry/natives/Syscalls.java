@@ -28,12 +28,22 @@ public interface Syscalls {
     int EPERM = 1;
     int ENOENT = 2;
     int ESRCH = 3;
-    int EINVAL = 22;
+    int EBADF = 9;
     int EBUSY = 16;
+    int EEXIST = 17;
+    int EINVAL = 22;
+    int ENODATA = 61;
+    // statfs(2) f_type values
+    long PROC_SUPER_MAGIC = 0x9fa0;
+    long TMPFS_MAGIC = 0x01021994;
+    long OVERLAYFS_SUPER_MAGIC = 0x794c7630;
 
     void mount(String source, String target, String fsType, long flags, String data);
 
     void umount2(String target, int flags);
+
+    /** True if {@code path} is the mount point of a mount in this process's mount namespace (mountinfo). */
+    boolean isMountPoint(String path);
 
     void kill(int pid, int signal);
 
@@ -56,7 +66,17 @@ public interface Syscalls {
     /** chmod(2), with setuid, setgid and sticky bits. Follows symlinks. */
     void chmod(String path, int mode);
 
+    /**
+     * Sets the modification time of {@code path} itself, never of a symlink's target, and leaves the access
+     * time: utimensat(AT_FDCWD, path, {UTIME_OMIT, mtime}, AT_SYMLINK_NOFOLLOW). Opens nothing, so it is safe
+     * on fifos and device nodes.
+     */
+    void lutimens(String path, long seconds, long nanos);
+
     void lsetxattr(String path, String name, byte[] value);
+
+    /** The value of an extended attribute, not following a final symlink; ENODATA if it is not set. */
+    byte[] lgetxattr(String path, String name);
 
     int pidfdOpen(int pid);
 

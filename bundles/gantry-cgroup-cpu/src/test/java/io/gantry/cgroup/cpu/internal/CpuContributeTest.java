@@ -1,0 +1,131 @@
+package io.gantry.cgroup.cpu.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.Resources;
+import io.gantry.api.oci.LinuxResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CpuContributeTest {
+    private static final int HOST_CPUS = 4;
+    private final CpuController controller = new CpuController();
+
+    private static Resources cpu(Long nanoCpus, Long shares, Long quota, Long period) {
+        return new Resources(null, null, nanoCpus, shares, quota, period, null);
+    }
+
+    private static String rejected(Resources resources) {
+        return assertThrows(InvalidArgumentException.class, () -> CpuLimits.of(resources, HOST_CPUS)).getMessage();
+    }
+
+    @Test
+    void nameIsTheKernelName() {
+        assertEquals("cpu", controller.name());
+    }
+
+    @Test
+    void nanoCpusBecomeQuotaOverDefaultPeriod() {
+        LinuxResources out = new LinuxResources();
+        controller.contribute(cpu(500_000_000L, null, null, null), out);
+        assertEquals(new LinuxResources.Cpu(null, 50_000L, 100_000L, null, null, null, null), out.cpu);
+    }
+
+    @Test
+    void fractionalCpusRoundDown() {
+        assertEquals(new CpuLimits(null, 150_000L, 100_000L), CpuLimits.of(cpu(1_500_000_000L, null, null, null), 4));
+        assertEquals(new CpuLimits(null, 1_000L, 100_000L), CpuLimits.of(cpu(10_000_000L, null, null, null), 4));
+    }
+
+    @Test
+    void explicitQuotaPeriodAndSharesPassThrough() {
+        LinuxResources out = new LinuxResources();
+        controller.contribute(cpu(null, 512L, 20_000L, 50_000L), out);
+        assertEquals(new LinuxResources.Cpu(512L, 20_000L, 50_000L, null, null, null, null), out.cpu);
+    }
+
+    @Test
+    void cpusetFieldsSetEarlierAreKept() {
+        LinuxResources out = new LinuxResources();
+        out.cpu = new LinuxResources.Cpu(null, null, null, null, null, "0-1", "0");
+        controller.contribute(cpu(null, 1024L, null, null), out);
+        assertEquals(new LinuxResources.Cpu(1024L, null, null, null, null, "0-1", "0"), out.cpu);
+    }
+
+    @Test
+    void nothingSetLeavesTheSpecAlone() {
+        LinuxResources out = new LinuxResources();
+        controller.contribute(cpu(0L, 0L, 0L, 0L), out);
+        assertNull(out.cpu);
+    }
+
+    @Test
+    void nanoCpusWithPeriodConflict() {
+        assertEquals("Conflicting options: Nano CPUs and CPU Period cannot both be set",
+                rejected(cpu(1_000_000_000L, null, null, 100_000L)));
+    }
+
+    @Test
+    void nanoCpusWithQuotaConflict() {
+        assertEquals("Conflicting options: Nano CPUs and CPU Quota cannot both be set",
+                rejected(cpu(1_000_000_000L, null, 50_000L, null)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4500000000, 4.5", "-1000000000, -1", "5000000, 0.005"})
+    void cpusOutsideHostRangeAreInvalid(long nanoCpus, String shown) {
+        assertEquals("invalid --cpus value " + shown + ": range of CPUs is from 0.01 to 4, as there are only 4 CPUs"
+                + " available", rejected(cpu(nanoCpus, null, null, null)));
+    }
+
+    @Test
+    void allHostCpusAreAllowed() {
+        assertEquals(400_000L, CpuLimits.of(cpu(4_000_000_000L, null, null, null), HOST_CPUS).quota());
+    }
+
+    @Test
+    void realControllerChecksAgainstThisHostsCpus() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        LinuxResources out = new LinuxResources();
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> controller.contribute(cpu((cpus + 1) * 1_000_000_000L, null, null, null), out));
+        assertTrue(e.getMessage().endsWith("only " + cpus + " CPUs available"), e.getMessage());
+        assertNull(out.cpu);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, -1, 262_145})
+    void sharesOutsideTwoTo262144AreInvalid(long shares) {
+        assertEquals("invalid cpu shares " + shares + ": must be between 2 and 262144",
+                rejected(cpu(null, shares, null, null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {999, -2})
+    void tinyOrNegativeQuotaIsInvalid(long quota) {
+        assertTrue(rejected(cpu(null, null, quota, null)).startsWith("invalid cpu quota " + quota));
+    }
+
+    @Test
+    void unlimitedQuotaIsAllowed() {
+        assertEquals(-1L, CpuLimits.of(cpu(null, null, -1L, null), HOST_CPUS).quota());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {999, 1_000_001, -1})
+    void periodOutsideOneMsToOneSecondIsInvalid(long period) {
+        assertTrue(rejected(cpu(null, null, null, period)).startsWith("invalid cpu period " + period));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, 1", "1024, 39", "262144, 10000"})
+    void sharesConvertToWeightWithRuncsFormula(long shares, long weight) {
+        assertEquals(weight, CpuLimits.weightOf(shares));
+    }
+}

@@ -1,0 +1,99 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageService;
+import io.gantry.api.storage.StorageDriver;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates a container: checks everything first, then retains the image, unpacks its layers and persists
+ * the record. A failure after the checks undoes every step, so a failed create leaves nothing behind.
+ */
+final class ContainerCreator {
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerCreator.class);
+
+    private final EngineParts parts;
+    private final CreateChecks checks;
+    private final LayerPreparer layers;
+
+    ContainerCreator(EngineParts parts) {
+        this.parts = parts;
+        this.checks = new CreateChecks(parts.providers(), parts.index(), new ResourceChecks(parts.providers()));
+        this.layers = new LayerPreparer(parts.images());
+    }
+
+    Container create(ContainerConfig requested) {
+        Settings settings = parts.settings();
+        ContainerConfig config = requested.toBuilder()
+                .runtime(requested.runtime() != null ? requested.runtime() : settings.defaultRuntime())
+                .networkMode(requested.networkMode() != null ? requested.networkMode() : settings.defaultNetwork())
+                .build();
+        checks.check(config);
+        parts.providers().runtime(config.runtime());
+        parts.providers().shim();
+        StorageDriver driver = parts.providers().defaultStorage(settings.defaultStorage());
+        ImageService images = parts.images();
+        Image image = ProviderCalls.get("image service", () -> images.resolve(config.image()));
+
+        String id = parts.names().newId();
+        String name = parts.names().reserve(config.name(), id);
+        Undo undo = new Undo();
+        try {
+            undo.add(() -> parts.index().releaseName(name, id));
+            ProviderCalls.run("image service", () -> images.retain(image.id(), id));
+            undo.add(() -> images.release(image.id(), id));
+            undo.add(() -> driver.remove(id));
+            undo.add(() -> parts.store().delete(id));
+            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver);
+            record.layerIds = layers.ensure(driver, image);
+            ContainerHandle handle = new ContainerHandle(record, settings.logPath(id));
+            handle.locked(() -> parts.store().save(handle));
+            parts.index().add(handle);
+            parts.events().publish(handle.view(), "create");
+            return handle.view();
+        } catch (RuntimeException | Error e) {
+            undo.run(id);
+            throw e;
+        }
+    }
+
+    private static ContainerRecord newRecord(String id, ContainerConfig config, Image image, StorageDriver driver) {
+        ContainerRecord record = new ContainerRecord();
+        record.id = id;
+        record.name = config.name();
+        record.imageId = image.id();
+        record.imageConfig = image.config();
+        record.config = config;
+        record.state = ContainerState.CREATED;
+        record.created = Instant.now();
+        record.runtime = config.runtime();
+        record.storageDriver = driver.name();
+        return record;
+    }
+
+    /** Undo steps, run newest first; each failure is logged so the others still run. */
+    private static final class Undo {
+        private final Deque<Runnable> steps = new ArrayDeque<>();
+
+        void add(Runnable step) {
+            steps.push(step);
+        }
+
+        void run(String id) {
+            while (!steps.isEmpty()) {
+                try {
+                    steps.pop().run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Cleaning up after the failed create of {}: {}", id, e.toString());
+                }
+            }
+        }
+    }
+}

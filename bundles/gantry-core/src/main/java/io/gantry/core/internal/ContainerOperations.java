@@ -1,0 +1,132 @@
+package io.gantry.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.LogEntry;
+import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.Resources;
+import io.gantry.api.container.WaitCondition;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** The container lifecycle, resolving each reference and handing the work to the class that owns it. */
+final class ContainerOperations implements ContainerService {
+    private final EngineParts parts;
+    private final BooleanSupplier open;
+    private final ContainerCreator creator;
+    private final ContainerStarter starter;
+    private final ContainerStopper stopper;
+    private final ContainerRemover remover;
+    private final ResourceOperations resources;
+
+    ContainerOperations(EngineParts parts, ObjectMapper json, BooleanSupplier open, ContainerStopper stopper,
+            ContainerRemover remover) {
+        this.parts = parts;
+        this.open = open;
+        this.creator = new ContainerCreator(parts);
+        this.starter = new ContainerStarter(parts, json);
+        this.stopper = stopper;
+        this.remover = remover;
+        this.resources = new ResourceOperations(parts);
+    }
+
+    @Override
+    public Container create(ContainerConfig config) {
+        return creator.create(config);
+    }
+
+    @Override
+    public void start(String ref) {
+        starter.start(parts.index().resolve(ref));
+    }
+
+    @Override
+    public void stop(String ref, Duration timeout) {
+        stopper.stop(parts.index().resolve(ref), timeout);
+    }
+
+    @Override
+    public void kill(String ref, String signal) {
+        stopper.kill(parts.index().resolve(ref), signal);
+    }
+
+    @Override
+    public void restart(String ref, Duration timeout) {
+        ContainerHandle handle = parts.index().resolve(ref);
+        stopper.stop(handle, timeout);
+        starter.start(handle);
+    }
+
+    @Override
+    public void remove(String ref, boolean force) {
+        remover.remove(parts.index().resolve(ref), force);
+    }
+
+    @Override
+    public List<Container> list(boolean all) {
+        return parts.index().all().stream().map(ContainerHandle::view).filter(c -> all || c.state().isLive())
+                .sorted(Comparator.comparing(Container::created).reversed()).toList();
+    }
+
+    @Override
+    public Container inspect(String ref) {
+        return parts.index().resolve(ref).view();
+    }
+
+    /** Completes on an engine thread, so that callers' callbacks never run inside exit handling. */
+    @Override
+    public CompletableFuture<ExitStatus> waitFor(String ref, WaitCondition condition) {
+        ContainerHandle handle = parts.index().resolve(ref);
+        CompletableFuture<ExitStatus> done = handle.locked(() -> {
+            ContainerRecord record = handle.record();
+            if (handle.isRemoved()) {
+                return condition == WaitCondition.REMOVED ? CompletableFuture.completedFuture(record.exitStatus())
+                        : CompletableFuture.failedFuture(new NotFoundException("No such container: " + ref));
+            }
+            return switch (condition) {
+                case NOT_RUNNING -> record.state.isLive() ? parts.waiters().nextExit(record.id)
+                        : CompletableFuture.completedFuture(record.exitStatus());
+                case NEXT_EXIT -> parts.waiters().nextExit(record.id);
+                case REMOVED -> parts.waiters().removal(record.id);
+            };
+        });
+        return done.thenApplyAsync(Function.identity(), parts.executor());
+    }
+
+    @Override
+    public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
+        ContainerHandle handle = parts.index().resolve(ref);
+        parts.followers().enter(handle.id());
+        try {
+            new LogReader(parts.settings().logPath(handle.id()), options, () -> open.getAsBoolean()
+                    && !handle.isRemoved() && mayWriteLog(handle.view().state())).read(sink);
+        } finally {
+            parts.followers().leave(handle.id());
+        }
+    }
+
+    @Override
+    public ContainerStats stats(String ref) {
+        return resources.stats(parts.index().resolve(ref));
+    }
+
+    @Override
+    public void update(String ref, Resources changes) {
+        resources.update(parts.index().resolve(ref), changes);
+    }
+
+    private static boolean mayWriteLog(ContainerState state) {
+        return state == ContainerState.CREATED || state.isLive();
+    }
+}

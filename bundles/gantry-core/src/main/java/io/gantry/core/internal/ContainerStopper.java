@@ -1,0 +1,118 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.ConflictException;
+import io.gantry.api.GantryException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.runtime.OciRuntime;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Signals containers: kill, and stop (stop signal, then SIGKILL after the timeout). */
+final class ContainerStopper {
+    static final Duration KILL_GRACE = Duration.ofSeconds(10);
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerStopper.class);
+
+    private final EngineParts parts;
+
+    ContainerStopper(EngineParts parts) {
+        this.parts = parts;
+    }
+
+    void kill(ContainerHandle handle, String signalName) {
+        int signal = Signals.parse(signalName);
+        handle.locked(() -> {
+            ContainerRecord record = handle.record();
+            if (!record.state.isLive()) {
+                throw new ConflictException("container " + record.name + " is not running");
+            }
+            send(record, signal);
+        });
+    }
+
+    /** No-op for a container that is not running. */
+    void stop(ContainerHandle handle, Duration timeout) {
+        CompletableFuture<ExitStatus> exit = signalIfLive(handle, this::stopSignal);
+        if (exit == null) {
+            return;
+        }
+        Duration wait = timeout != null ? timeout : stopTimeout(handle.view().config());
+        if (!await(exit, wait, handle)) {
+            LOG.info("Container {} did not stop within {} ms; killing it", handle.id(), wait.toMillis());
+            killAndWait(handle);
+        }
+        parts.events().publish(handle.view(), "stop");
+    }
+
+    /** SIGKILL, then wait for the exit to be handled. */
+    void killAndWait(ContainerHandle handle) {
+        CompletableFuture<ExitStatus> exit = signalIfLive(handle, record -> Signals.SIGKILL);
+        if (exit != null && !await(exit, KILL_GRACE, handle)) {
+            throw new GantryException("container " + handle.view().name() + " did not exit within "
+                    + KILL_GRACE.toSeconds() + "s of SIGKILL");
+        }
+    }
+
+    /** Registers for the next exit and sends the signal, atomically with respect to exit handling. */
+    private CompletableFuture<ExitStatus> signalIfLive(ContainerHandle handle,
+            ToIntFunction<ContainerRecord> signal) {
+        return handle.locked(() -> {
+            ContainerRecord record = handle.record();
+            if (!record.state.isLive()) {
+                return null;
+            }
+            CompletableFuture<ExitStatus> exit = parts.waiters().nextExit(record.id);
+            try {
+                send(record, signal.applyAsInt(record));
+            } catch (RuntimeException e) {
+                // it may be exiting already; the wait tells, and SIGKILL follows if it does not
+                LOG.warn("Signalling container {} failed: {}", record.id, ProviderCalls.describe(e));
+            }
+            return exit;
+        });
+    }
+
+    private void send(ContainerRecord record, int signal) {
+        OciRuntime runtime = parts.providers().runtime(record.runtime);
+        boolean all = record.config.pidMode().kind() == NamespaceMode.Kind.HOST;
+        ProviderCalls.run("runtime " + runtime.name(), () -> runtime.kill(record.id, signal, all));
+        parts.events().publish(record.toContainer(parts.settings().logPath(record.id)), "kill",
+                Map.of("signal", Integer.toString(signal)));
+    }
+
+    private int stopSignal(ContainerRecord record) {
+        if (record.config.stopSignal() != null) {
+            return Signals.parse(record.config.stopSignal());
+        }
+        String imageSignal = record.imageConfig == null ? null : record.imageConfig.stopSignal();
+        return imageSignal != null && !imageSignal.isEmpty() ? Signals.parse(imageSignal) : Signals.SIGTERM;
+    }
+
+    private Duration stopTimeout(ContainerConfig config) {
+        return config.stopTimeoutSeconds() != null ? Duration.ofSeconds(config.stopTimeoutSeconds())
+                : parts.settings().stopTimeout();
+    }
+
+    /** @return whether the exit came within the time */
+    private static boolean await(CompletableFuture<ExitStatus> exit, Duration wait, ContainerHandle handle) {
+        try {
+            exit.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GantryException("interrupted while waiting for container " + handle.id() + " to exit", e);
+        }
+    }
+}

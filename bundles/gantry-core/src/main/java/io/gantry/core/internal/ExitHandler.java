@@ -1,0 +1,95 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.cgroup.CgroupController;
+import io.gantry.api.cgroup.CgroupLayout;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.shim.ShimManager;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a container's exit: exit code and OOM kill, release of its runtime container, mount and shim
+ * records, the "die" event, the waiters, then the automatic removal. Serialized per container and
+ * idempotent: a second report of the same exit finds the container no longer running and does nothing.
+ */
+final class ExitHandler {
+    static final int LOST_EXIT_CODE = 255;
+    private static final Logger LOG = LoggerFactory.getLogger(ExitHandler.class);
+
+    private final EngineParts parts;
+    private final Teardown teardown;
+    private final AutoRemover autoRemover;
+
+    ExitHandler(EngineParts parts, AutoRemover autoRemover) {
+        this.parts = parts;
+        this.teardown = new Teardown(parts.providers());
+        this.autoRemover = autoRemover;
+    }
+
+    /** The shim reported that container {@code id} exited. */
+    void onExit(String id) {
+        ContainerHandle handle = parts.index().byId(id);
+        if (handle == null) {
+            return;
+        }
+        Optional<ShimManager> shim = parts.providers().shims.best();
+        Integer code = shim.flatMap(s -> ProviderCalls.get("shim", () -> s.exitCode(id))).orElse(null);
+        finish(handle, code == null ? LOST_EXIT_CODE : code,
+                code == null ? "the shim recorded no exit code" : null);
+    }
+
+    /** The container vanished while the engine was away: nothing recorded how it ended. */
+    void onLost(ContainerHandle handle) {
+        finish(handle, LOST_EXIT_CODE, "container was lost while the engine was down");
+    }
+
+    private void finish(ContainerHandle handle, int exitCode, String error) {
+        boolean exited = handle.locked(() -> {
+            ContainerRecord record = handle.record();
+            if (!record.state.isLive() || handle.isRemoved()) {
+                return false;
+            }
+            record.oomKilled = oomKilled(record);
+            record.state = ContainerState.EXITED;
+            record.exitCode = exitCode;
+            record.error = error;
+            record.finishedAt = Instant.now();
+            record.pid = 0;
+            try {
+                parts.store().save(handle);
+            } finally {
+                // after the save: the shim's exit record must outlive any crash before the new state is on disk
+                teardown.release(record);
+            }
+            Container container = handle.view();
+            if (record.oomKilled) {
+                parts.events().publish(container, "oom");
+            }
+            parts.events().publish(container, "die", Map.of("exitCode", Integer.toString(exitCode)));
+            parts.waiters().exited(record.id, record.exitStatus());
+            return true;
+        });
+        if (exited && handle.view().config().autoRemove()) {
+            autoRemover.removeWhenLogsDrained(handle.id());
+        }
+    }
+
+    /** Read before the runtime deletes the cgroup: the memory controller's oom_kill count. */
+    private boolean oomKilled(ContainerRecord record) {
+        Optional<CgroupController> memory = parts.providers().cgroups.get("memory");
+        if (memory.isEmpty() || record.cgroupsPath == null) {
+            return false;
+        }
+        try {
+            Map<String, Long> stats = memory.get().stats(CgroupLayout.detect(), record.cgroupsPath);
+            return stats.getOrDefault("oom_kill", 0L) > 0;
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the memory statistics of container {}: {}", record.id, e.toString());
+            return false;
+        }
+    }
+}

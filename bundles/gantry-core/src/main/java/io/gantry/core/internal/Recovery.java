@@ -1,0 +1,86 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.runtime.OciRuntime;
+import io.gantry.api.runtime.RuntimeState;
+import io.gantry.api.shim.ShimManager;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reconciles the records with reality after the engine (re)started or a shim or runtime appeared:
+ * containers that exited meanwhile get their exit handled, lost ones are marked, cut-short removals are
+ * finished, exited --rm containers are removed, and running ones are kept. Safe to run any number of times.
+ */
+final class Recovery {
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+    private final EngineParts parts;
+    private final ExitHandler exits;
+    private final ContainerRemover remover;
+    private final AutoRemover autoRemover;
+
+    Recovery(EngineParts parts, ExitHandler exits, ContainerRemover remover, AutoRemover autoRemover) {
+        this.parts = parts;
+        this.exits = exits;
+        this.remover = remover;
+        this.autoRemover = autoRemover;
+    }
+
+    /** Runs one pass at a time, so that overlapping triggers do not decide the same container twice. */
+    synchronized void run() {
+        for (ContainerHandle handle : parts.index().all()) {
+            try {
+                reconcile(handle);
+            } catch (RuntimeException e) {
+                LOG.error("Recovery of container {} failed: {}", handle.id(), ProviderCalls.describe(e));
+            }
+        }
+    }
+
+    private void reconcile(ContainerHandle handle) {
+        ContainerState state = handle.view().state();
+        if (state == ContainerState.REMOVING) {
+            remover.finishRemoval(handle);
+        } else if (state == ContainerState.EXITED && handle.view().config().autoRemove()) {
+            // its exit was handled but the engine stopped before the automatic removal
+            autoRemover.removeWhenLogsDrained(handle.id());
+        } else if (state.isLive()) {
+            Optional<ShimManager> shim = parts.providers().shims.best();
+            Optional<OciRuntime> runtime = parts.providers().runtimes.get(handle.view().runtime());
+            if (shim.isPresent() && runtime.isPresent()) {
+                reconcileLive(handle, shim.get(), runtime.get());
+            }
+        }
+    }
+
+    private void reconcileLive(ContainerHandle handle, ShimManager shim, OciRuntime runtime) {
+        String id = handle.id();
+        if (hasExitCode(shim, id)) {
+            exits.onExit(id);
+        } else if (isAlive(runtime, id) || ProviderCalls.get("shim", () -> shim.isAlive(id))) {
+            LOG.debug("Container {} is still running", id);
+        } else if (hasExitCode(shim, id)) {
+            // it exited between the first look and now
+            exits.onExit(id);
+        } else {
+            LOG.warn("Container {} was lost while the engine was down", id);
+            exits.onLost(handle);
+        }
+    }
+
+    private static boolean hasExitCode(ShimManager shim, String id) {
+        return ProviderCalls.get("shim", () -> shim.exitCode(id)).isPresent();
+    }
+
+    private static boolean isAlive(OciRuntime runtime, String id) {
+        try {
+            RuntimeState state = ProviderCalls.get("runtime " + runtime.name(), () -> runtime.state(id));
+            return state.status().equals("running") || state.status().equals("paused");
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.cgroup.CgroupController;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.image.ImageConfig;
+import io.gantry.api.namespace.NamespaceProvider;
+import io.gantry.api.oci.Capabilities;
+import io.gantry.api.oci.Spec;
+import io.gantry.api.spec.SpecContext;
+import io.gantry.core.internal.ProviderRegistry.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a container's OCI spec: the engine's defaults (process, security, devices, cgroup path), then
+ * each namespace provider's part, then each cgroup controller's resources.
+ */
+final class SpecBuilder {
+    private final Providers providers;
+    private final ContainerIndex index;
+
+    SpecBuilder(Providers providers, ContainerIndex index) {
+        this.providers = providers;
+        this.index = index;
+    }
+
+    Spec build(ContainerRecord record, Path rootfs, Path bundleDir) {
+        ContainerConfig config = record.config;
+        ImageConfig image = record.imageConfig != null ? record.imageConfig : ImageConfig.EMPTY;
+        Spec spec = new Spec();
+        spec.process.args = ProcessDefaults.args(config, image);
+        spec.process.env = new ArrayList<>(ProcessDefaults.env(config, image).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList());
+        spec.process.cwd = ProcessDefaults.workingDir(config, image);
+        spec.process.user = UserResolver.resolve(ProcessDefaults.user(config, image), rootfs);
+        spec.process.terminal = config.tty();
+        spec.process.capabilities = Capabilities.of(SecurityDefaults.CAPABILITIES);
+        spec.process.noNewPrivileges = false;
+        spec.process.rlimits = new ArrayList<>(List.of(HostLimits.nofile()));
+        spec.root.path = rootfs.toString();
+        spec.linux.cgroupsPath = record.cgroupsPath;
+        spec.linux.resources.devices.addAll(SecurityDefaults.DEVICE_RULES);
+
+        SpecContext context = new EngineSpecContext(record.id, config, bundleDir, rootfs, index);
+        for (Named<NamespaceProvider> ns : providers.namespaces.active()) {
+            ProviderCalls.run("namespace provider " + ns.name(), () -> ns.provider().contribute(spec, context));
+        }
+        for (Named<CgroupController> controller : providers.cgroups.active()) {
+            ProviderCalls.run("cgroup controller " + controller.name(),
+                    () -> controller.provider().contribute(config.resources(), spec.linux.resources));
+        }
+        if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
+            spec.process.env.add("HOSTNAME=" + hostname(spec, record));
+        }
+        return spec;
+    }
+
+    /** The hostname the uts provider set, else what the container will see without one. */
+    private static String hostname(Spec spec, ContainerRecord record) {
+        if (spec.hostname != null) {
+            return spec.hostname;
+        }
+        if (record.config.hostname() != null) {
+            return record.config.hostname();
+        }
+        if (record.config.utsMode().kind() == NamespaceMode.Kind.HOST) {
+            try {
+                return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+            } catch (IOException e) {
+                return record.id.substring(0, 12);
+            }
+        }
+        return record.id.substring(0, 12);
+    }
+}

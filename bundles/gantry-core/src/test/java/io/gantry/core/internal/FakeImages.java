@@ -1,0 +1,85 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.NotFoundException;
+import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageConfig;
+import io.gantry.api.image.ImageService;
+import io.gantry.api.image.Layer;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An image service holding images in memory and recording which containers retain them. */
+final class FakeImages implements ImageService {
+    final Map<String, Image> images = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> users = new ConcurrentHashMap<>();
+
+    /** Adds an image with two layers under {@code reference}. */
+    Image add(String reference, ImageConfig config) {
+        String id = "sha256:" + Integer.toHexString(reference.hashCode()) + "0".repeat(56);
+        Image image = new Image(id, List.of(reference), Instant.now(), 10, config, List.of(
+                new Layer("sha256:blob-a-" + reference, "sha256:diff-a", "chain-a-" + reference, 5, "tar"),
+                new Layer("sha256:blob-b-" + reference, "sha256:diff-b", "chain-b-" + reference, 5, "tar")));
+        images.put(reference, image);
+        return image;
+    }
+
+    Set<String> usersOf(Image image) {
+        return users.getOrDefault(image.id(), Set.of());
+    }
+
+    @Override
+    public Image resolve(String reference) {
+        Image image = images.get(reference);
+        if (image == null) {
+            image = images.values().stream().filter(i -> i.id().equals(reference)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("no such image: " + reference));
+        }
+        return image;
+    }
+
+    @Override
+    public List<Image> list() {
+        return List.copyOf(images.values());
+    }
+
+    @Override
+    public Image importRootfs(InputStream tarball, String reference) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Image createBusybox(String reference) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void tag(String source, String target) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void remove(String reference, boolean force) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public InputStream openLayer(Layer layer) {
+        return new ByteArrayInputStream(("tar of " + layer.digest()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void retain(String imageId, String user) {
+        users.computeIfAbsent(imageId, k -> ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    @Override
+    public void release(String imageId, String user) {
+        users.getOrDefault(imageId, ConcurrentHashMap.newKeySet()).remove(user);
+    }
+}

@@ -1,0 +1,19 @@
+package io.gantry.image.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Settings of the image service itself. The component also reads PID io.gantry.engine, and bnd allows
+ * {@code @Designate} only on single-PID components, so the OCD designates its PID itself.
+ */
+@ObjectClassDefinition(pid = "io.gantry.image", name = "Gantry image service",
+        description = "Images and their content, kept under <data.root>/image")
+public @interface ImageServiceConfig {
+    @AttributeDefinition(name = "Busybox path", description = "The static busybox the built-in image is made of")
+    String busybox_path() default "/bin/busybox";
+
+    @AttributeDefinition(name = "Create busybox on demand",
+            description = "Make the busybox:latest image from the host's busybox when it is asked for and missing")
+    boolean busybox_auto() default true;
+}

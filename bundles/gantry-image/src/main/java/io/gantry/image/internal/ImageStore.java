@@ -1,0 +1,152 @@
+package io.gantry.image.internal;
+
+import io.gantry.api.ConflictException;
+import io.gantry.api.GantryException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.image.Image;
+import io.gantry.image.internal.content.ContentStore;
+import io.gantry.image.internal.content.Lease;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The images under one root: the content store plus the index. Every index change is saved before the
+ * call returns; blobs are written before the index refers to them and deleted after it stops.
+ */
+final class ImageStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageStore.class);
+    private static final String INDEX_FILE = "images.json";
+
+    private final ContentStore content;
+    private final ImageIndex index;
+
+    private ImageStore(ContentStore content, ImageIndex index) {
+        this.content = content;
+        this.index = index;
+    }
+
+    static ImageStore open(Path root) {
+        try {
+            ContentStore content = new ContentStore(root);
+            return new ImageStore(content, ImageIndex.load(root.resolve(INDEX_FILE), content));
+        } catch (IOException e) {
+            throw new GantryException("cannot open the image store under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    ContentStore content() {
+        return content;
+    }
+
+    /**
+     * Writes an image's blobs without holding the store (they stay pinned meanwhile), then records the
+     * image and, unless {@code nameTag} is null, tags it. Blobs that end up unused are deleted.
+     */
+    Image create(Function<Lease, ImageRecord> builder, String nameTag) {
+        Lease lease = content.lease();
+        try {
+            return add(builder.apply(lease), nameTag);
+        } finally {
+            lease.close();
+            deleteUnreferenced(lease.digests());
+        }
+    }
+
+    synchronized Image find(String reference) {
+        return toImage(ImageResolver.resolve(index, reference).record());
+    }
+
+    synchronized List<Image> list() {
+        return index.records().stream().map(this::toImage)
+                .sorted(Comparator.comparing(Image::created).reversed().thenComparing(Image::id)).toList();
+    }
+
+    synchronized void tag(String source, String nameTag) {
+        index.tag(nameTag, ImageResolver.resolve(index, source).record());
+        index.save();
+    }
+
+    synchronized void retain(String image, String user) {
+        index.addUser(ImageResolver.resolve(index, image).record(), user);
+        index.save();
+    }
+
+    /** Releasing an image that a forced remove already deleted is not an error. */
+    synchronized void release(String image, String user) {
+        try {
+            index.removeUser(ImageResolver.resolve(index, image).record(), user);
+            index.save();
+        } catch (NotFoundException e) {
+            LOG.debug("{} released image {}, which is gone", user, image);
+        }
+    }
+
+    /**
+     * Removing one of several tags only untags. Otherwise the image goes, with every tag, unless a
+     * container uses it or an id names an image with several tags, and {@code force} is false.
+     */
+    synchronized void remove(String reference, boolean force) {
+        Resolution resolution = ImageResolver.resolve(index, reference);
+        ImageRecord record = resolution.record();
+        List<String> tags = index.tagsOf(record);
+        if (resolution.byTag() && tags.size() > 1) {
+            index.untag(resolution.nameTag());
+            index.save();
+            return;
+        }
+        if (!force) {
+            checkUnused(resolution, tags);
+        }
+        index.delete(record);
+        index.save();
+        deleteUnreferenced(record.blobs());
+    }
+
+    private void checkUnused(Resolution resolution, List<String> tags) {
+        String shortId = ImageIds.shortId(resolution.record().id());
+        if (!resolution.byTag() && tags.size() > 1) {
+            throw new ConflictException("image " + shortId + " is tagged " + String.join(", ", tags)
+                    + ": remove the tags one by one, or force");
+        }
+        SortedSet<String> users = index.usersOf(resolution.record().manifestDigest());
+        if (!users.isEmpty()) {
+            String more = users.size() > 1 ? " and " + (users.size() - 1) + " more" : "";
+            throw new ConflictException("image " + (resolution.byTag() ? resolution.nameTag() : shortId)
+                    + " is in use by container " + ImageIds.shortId(users.first()) + more);
+        }
+    }
+
+    private synchronized Image add(ImageRecord built, String nameTag) {
+        ImageRecord existing = index.byId(built.id());
+        ImageRecord record = existing != null ? existing : built;
+        index.put(record);
+        if (nameTag != null) {
+            index.tag(nameTag, record);
+        }
+        index.save();
+        return toImage(record);
+    }
+
+    private synchronized void deleteUnreferenced(Collection<String> digests) {
+        Set<String> referenced = index.records().stream().flatMap(record -> record.blobs().stream())
+                .collect(Collectors.toSet());
+        try {
+            content.deleteUnpinned(digests.stream().filter(digest -> !referenced.contains(digest)).toList());
+        } catch (IOException e) {
+            LOG.warn("cannot delete unused blobs {}: {}", digests, e.toString());
+        }
+    }
+
+    private Image toImage(ImageRecord record) {
+        return record.toImage(index.tagsOf(record));
+    }
+}

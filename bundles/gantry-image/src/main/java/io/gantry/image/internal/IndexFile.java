@@ -1,0 +1,26 @@
+package io.gantry.image.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The image index as stored in images.json.
+ *
+ * @param images every image by manifest digest, with the containers that use it
+ * @param tags "repository:tag" to manifest digest
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record IndexFile(Map<String, Entry> images, Map<String, String> tags) {
+    IndexFile {
+        images = images == null ? Map.of() : images;
+        tags = tags == null ? Map.of() : tags;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Entry(List<String> users) {
+        Entry {
+            users = users == null ? List.of() : users;
+        }
+    }
+}

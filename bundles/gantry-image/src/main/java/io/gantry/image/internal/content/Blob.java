@@ -1,0 +1,5 @@
+package io.gantry.image.internal.content;
+
+/** A blob in the content store. */
+public record Blob(String digest, long size) {
+}

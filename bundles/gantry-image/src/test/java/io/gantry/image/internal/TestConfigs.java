@@ -1,0 +1,53 @@
+package io.gantry.image.internal;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+
+/** Hand-made configuration instances, so tests construct the component directly. */
+final class TestConfigs {
+    static final String HOST_BUSYBOX = "/bin/busybox";
+
+    private TestConfigs() {
+    }
+
+    static GantryImageService service(Path dataRoot) {
+        return service(dataRoot, HOST_BUSYBOX, true);
+    }
+
+    static GantryImageService service(Path dataRoot, String busyboxPath, boolean busyboxOnDemand) {
+        return new GantryImageService(roots(dataRoot), image(busyboxPath, busyboxOnDemand));
+    }
+
+    static EngineRoots roots(Path dataRoot) {
+        return new EngineRoots() {
+            @Override
+            public String data_root() {
+                return dataRoot.toString();
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return EngineRoots.class;
+            }
+        };
+    }
+
+    static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand) {
+        return new ImageServiceConfig() {
+            @Override
+            public String busybox_path() {
+                return busyboxPath;
+            }
+
+            @Override
+            public boolean busybox_auto() {
+                return busyboxOnDemand;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ImageServiceConfig.class;
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package io.gantry.shell.internal.container;
+
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.container.Resources;
+import io.gantry.shell.internal.args.CpuCount;
+import io.gantry.shell.internal.args.EnvVars;
+import io.gantry.shell.internal.args.Labels;
+import io.gantry.shell.internal.args.MemorySize;
+import io.gantry.shell.internal.completers.ImageCompleter;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+
+/**
+ * The options container:create and container:run share. Karaf stops reading options at the first
+ * argument, so everything after IMAGE is the container's command, dashes included.
+ */
+abstract class ContainerOptions implements Action {
+    @Reference
+    ContainerService containers;
+
+    @Option(name = "--name", description = "Container name")
+    String name;
+    @Option(name = "-h", aliases = "--hostname", description = "Container host name")
+    String hostname;
+    @Option(name = "-e", aliases = "--env", multiValued = true,
+            description = "Environment variable K=V; a bare K takes its value from the console's environment")
+    List<String> env = List.of();
+    @Option(name = "-w", aliases = "--workdir", description = "Working directory inside the container")
+    String workdir;
+    @Option(name = "-u", aliases = "--user", description = "User name or uid[:gid]")
+    String user;
+    @Option(name = "--entrypoint", description = "Overwrite the image's entrypoint (\"\" clears it)")
+    String entrypoint;
+    @Option(name = "-t", aliases = "--tty", description = "Allocate a pseudo-TTY")
+    boolean tty;
+    @Option(name = "-l", aliases = "--label", multiValued = true, description = "Label key=value")
+    List<String> labels = List.of();
+    @Option(name = "-m", aliases = "--memory", description = "Memory limit, e.g. 512m or 1g")
+    String memory;
+    @Option(name = "--memory-swap", description = "Memory plus swap limit, e.g. 1g; -1 for unlimited swap")
+    String memorySwap;
+    @Option(name = "--cpus", description = "Number of CPUs, e.g. 1.5")
+    String cpus;
+    @Option(name = "--cpu-shares", description = "Relative CPU weight")
+    Long cpuShares;
+    @Option(name = "--pids-limit", description = "Maximum number of processes, -1 for unlimited")
+    Long pidsLimit;
+    @Option(name = "--pid", description = "PID namespace: private, host or container:<name|id>")
+    String pid;
+    @Option(name = "--ipc", description = "IPC namespace: private, host or container:<name|id>")
+    String ipc;
+    @Option(name = "--uts", description = "UTS namespace: private, host or container:<name|id>")
+    String uts;
+    @Option(name = "--network", aliases = "--net", description = "none, host, container:<name|id> or a network name")
+    String network;
+    @Option(name = "--runtime", description = "OCI runtime, e.g. runc or crun")
+    String runtime;
+    @Option(name = "--userns", description = "Run in a new user namespace with remapped ids")
+    boolean userns;
+    @Option(name = "--stop-timeout", description = "Seconds to wait after the stop signal before SIGKILL")
+    Integer stopTimeout;
+    @Option(name = "--stop-signal", description = "Signal that stops the container, e.g. SIGTERM")
+    String stopSignal;
+
+    @Argument(index = 0, name = "image", required = true, description = "Image name, tag or id")
+    @Completion(ImageCompleter.class)
+    String image;
+    @Argument(index = 1, name = "command", multiValued = true, description = "Command and its arguments")
+    List<String> command;
+
+    /** Where a bare "-e K" looks K up. */
+    Function<String, String> environment = System::getenv;
+
+    ContainerConfig.Builder config() {
+        return ContainerConfig.builder(image)
+                .name(name)
+                .hostname(hostname)
+                .env(EnvVars.resolve(env, environment))
+                .workingDir(workdir)
+                .user(user)
+                .entrypoint(entrypoint == null ? null : entrypoint.isEmpty() ? List.of() : List.of(entrypoint))
+                .cmd(command == null || command.isEmpty() ? null : command)
+                .tty(tty)
+                .labels(Labels.parse(labels))
+                .runtime(runtime)
+                .pidMode(NamespaceMode.parse("--pid", pid))
+                .ipcMode(NamespaceMode.parse("--ipc", ipc))
+                .utsMode(NamespaceMode.parse("--uts", uts))
+                .networkMode(network)
+                .userns(userns)
+                .resources(resources())
+                .stopSignal(stopSignal)
+                .stopTimeoutSeconds(stopTimeout);
+    }
+
+    private Resources resources() {
+        return new Resources(
+                memory == null ? null : MemorySize.parse(memory),
+                memorySwap == null ? null : MemorySize.parseSwap(memorySwap),
+                cpus == null ? null : CpuCount.toNanoCpus(cpus),
+                cpuShares,
+                null,
+                null,
+                pidsLimit);
+    }
+}

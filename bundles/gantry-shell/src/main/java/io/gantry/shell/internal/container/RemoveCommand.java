@@ -1,0 +1,33 @@
+package io.gantry.shell.internal.container;
+
+import io.gantry.api.container.ContainerService;
+import io.gantry.shell.internal.EachRef;
+import io.gantry.shell.internal.completers.ContainerCompleter;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "container", name = "rm", description = "Removes stopped containers")
+public class RemoveCommand implements Action {
+    @Reference
+    ContainerService containers;
+
+    @Option(name = "-f", aliases = "--force", description = "Kill running containers first")
+    boolean force;
+
+    @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
+    @Completion(ContainerCompleter.class)
+    List<String> refs;
+
+    @Override
+    public Object execute() {
+        EachRef.apply(refs, ref -> containers.remove(ref, force), System.out);
+        return null;
+    }
+}

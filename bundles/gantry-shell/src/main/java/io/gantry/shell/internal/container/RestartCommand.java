@@ -1,0 +1,35 @@
+package io.gantry.shell.internal.container;
+
+import io.gantry.api.container.ContainerService;
+import io.gantry.shell.internal.EachRef;
+import io.gantry.shell.internal.completers.ContainerCompleter;
+import java.time.Duration;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "container", name = "restart", description = "Stops and starts containers again")
+public class RestartCommand implements Action {
+    @Reference
+    ContainerService containers;
+
+    @Option(name = "-t", aliases = "--time", description = "Seconds to wait for the stop before SIGKILL (default: the container's)")
+    Integer seconds;
+
+    @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
+    @Completion(ContainerCompleter.class)
+    List<String> refs;
+
+    @Override
+    public Object execute() {
+        Duration timeout = seconds == null ? null : Duration.ofSeconds(seconds);
+        EachRef.apply(refs, ref -> containers.restart(ref, timeout), System.out);
+        return null;
+    }
+}

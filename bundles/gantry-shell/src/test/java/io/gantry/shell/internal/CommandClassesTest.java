@@ -1,0 +1,90 @@
+package io.gantry.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gantry.shell.internal.completers.ContainerCompleter;
+import io.gantry.shell.internal.completers.ImageCompleter;
+import io.gantry.shell.internal.completers.RunningContainerCompleter;
+import io.gantry.shell.internal.container.CreateCommand;
+import io.gantry.shell.internal.container.InspectCommand;
+import io.gantry.shell.internal.container.KillCommand;
+import io.gantry.shell.internal.container.LogsCommand;
+import io.gantry.shell.internal.container.PsCommand;
+import io.gantry.shell.internal.container.RestartCommand;
+import io.gantry.shell.internal.container.RunCommand;
+import io.gantry.shell.internal.container.StartCommand;
+import io.gantry.shell.internal.container.StatsCommand;
+import io.gantry.shell.internal.container.StopCommand;
+import io.gantry.shell.internal.container.WaitCommand;
+import io.gantry.shell.internal.image.BusyboxCommand;
+import io.gantry.shell.internal.image.ImportCommand;
+import io.gantry.shell.internal.image.ListCommand;
+import io.gantry.shell.internal.image.TagCommand;
+import io.gantry.shell.internal.system.InfoCommand;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.impl.action.command.DefaultActionPreparator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What Karaf needs to register each command and completer: public, @Service, consistent annotations. */
+class CommandClassesTest {
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+
+    @ParameterizedTest
+    @ValueSource(classes = {CreateCommand.class, RunCommand.class, StartCommand.class, PsCommand.class,
+        LogsCommand.class, StopCommand.class, KillCommand.class, io.gantry.shell.internal.container.RemoveCommand.class,
+        InspectCommand.class, WaitCommand.class, RestartCommand.class, StatsCommand.class, ImportCommand.class,
+        ListCommand.class, io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
+        InfoCommand.class})
+    void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {
+        assertTrue(Modifier.isPublic(type.getModifiers()));
+        assertNotNull(type.getAnnotation(Service.class), "@Service");
+        Command command = type.getAnnotation(Command.class);
+        Action action = type.getConstructor().newInstance();
+
+        assertFalse(new DefaultActionPreparator().prepare(action, nullSession(), List.of("--help")));
+
+        assertTrue(console.out().contains(command.scope() + ":"), console.out());
+        assertTrue(console.out().contains("SYNTAX"), console.out());
+        assertFalse(command.description().isBlank());
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {ContainerCompleter.class, RunningContainerCompleter.class, ImageCompleter.class})
+    void completerIsAPublicService(Class<?> type) throws Exception {
+        assertTrue(Modifier.isPublic(type.getModifiers()));
+        assertNotNull(type.getAnnotation(Service.class), "@Service");
+        assertNotNull(type.getConstructor().newInstance());
+    }
+
+    @Test
+    void commandNamesAreUniquePerScope() {
+        List<String> names = List.of(CreateCommand.class, RunCommand.class, StartCommand.class, PsCommand.class,
+                LogsCommand.class, StopCommand.class, KillCommand.class,
+                io.gantry.shell.internal.container.RemoveCommand.class, InspectCommand.class, WaitCommand.class,
+                RestartCommand.class, StatsCommand.class, ImportCommand.class, ListCommand.class,
+                io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
+                InfoCommand.class).stream()
+                .map(t -> t.getAnnotation(Command.class))
+                .map(c -> c.scope() + ":" + c.name())
+                .toList();
+        assertEquals(names.size(), names.stream().distinct().count(), names.toString());
+    }
+
+    private static Session nullSession() {
+        return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] {Session.class},
+                (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
+    }
+}

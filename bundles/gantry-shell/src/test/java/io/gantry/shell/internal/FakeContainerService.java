@@ -1,0 +1,121 @@
+package io.gantry.shell.internal;
+
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.LogEntry;
+import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.Resources;
+import io.gantry.api.container.WaitCondition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+/**
+ * A ContainerService that records each call as a line in {@link #calls} and answers from {@link #containers}.
+ * Its log reader hands out {@link #logEntries} and then ends the container with {@link #exitStatus}.
+ */
+public class FakeContainerService implements ContainerService {
+    public final List<String> calls = new ArrayList<>();
+    public final Map<String, Container> containers = new LinkedHashMap<>();
+    public final List<LogEntry> logEntries = new ArrayList<>();
+    public final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    public ExitStatus exitStatus = new ExitStatus(0, false);
+    public ContainerConfig created;
+    public LogOptions logOptions;
+    public ContainerStats stats;
+    public int logEntriesTaken;
+
+    public Container add(Container c) {
+        containers.put(c.id(), c);
+        return c;
+    }
+
+    private Container find(String ref) {
+        return containers.values().stream()
+                .filter(c -> ref.equals(c.name()) || c.id().startsWith(ref))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("no such container: " + ref));
+    }
+
+    @Override
+    public Container create(ContainerConfig config) {
+        calls.add("create " + config.image());
+        created = config;
+        return add(Containers.created(Containers.id("c0ffee"), config.name(), config, Instant.now()));
+    }
+
+    @Override
+    public void start(String ref) {
+        calls.add("start " + find(ref).id());
+    }
+
+    @Override
+    public void stop(String ref, Duration timeout) {
+        calls.add("stop " + find(ref).id() + " " + timeout);
+    }
+
+    @Override
+    public void kill(String ref, String signal) {
+        calls.add("kill " + find(ref).id() + " " + signal);
+    }
+
+    @Override
+    public void restart(String ref, Duration timeout) {
+        calls.add("restart " + find(ref).id() + " " + timeout);
+    }
+
+    @Override
+    public void remove(String ref, boolean force) {
+        calls.add("remove " + find(ref).id() + " force=" + force);
+    }
+
+    @Override
+    public List<Container> list(boolean all) {
+        calls.add("list all=" + all);
+        return containers.values().stream().filter(c -> all || c.state().isLive()).toList();
+    }
+
+    @Override
+    public Container inspect(String ref) {
+        return find(ref);
+    }
+
+    @Override
+    public CompletableFuture<ExitStatus> waitFor(String ref, WaitCondition condition) {
+        calls.add("waitFor " + find(ref).id() + " " + condition);
+        return exit;
+    }
+
+    @Override
+    public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
+        calls.add("logs " + find(ref).id());
+        logOptions = options;
+        for (LogEntry entry : logEntries) {
+            logEntriesTaken++;
+            if (!sink.test(entry)) {
+                return;
+            }
+        }
+        exit.complete(exitStatus);
+    }
+
+    @Override
+    public ContainerStats stats(String ref) {
+        calls.add("stats " + find(ref).id());
+        return stats;
+    }
+
+    @Override
+    public void update(String ref, Resources resources) {
+        calls.add("update " + find(ref).id() + " " + resources);
+    }
+}

@@ -1,0 +1,60 @@
+package io.gantry.shell.internal.completers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.shell.internal.Containers;
+import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.shell.internal.FakeImageService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CompletersTest {
+    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeImageService images = new FakeImageService();
+
+    @BeforeEach
+    void data() {
+        Container web = Containers.created(Containers.id("ab"), "web", ContainerConfig.builder("busybox").build(), Instant.now());
+        containers.add(Containers.running(web, Instant.now()));
+        containers.add(Containers.created(Containers.id("a7"), "worker", ContainerConfig.builder("busybox").build(),
+                Instant.now()));
+        images.images.add(FakeImageService.image("bb".repeat(32), Instant.now(), 1, "busybox:latest", "bb:1"));
+    }
+
+    @Test
+    void containerCompleterOffersNamesAndShortIdsOfAllContainers() {
+        ContainerCompleter completer = new ContainerCompleter();
+        completer.containers = containers;
+        assertEquals(List.of("a7a7a7a7a7a7 ", "abababababab "), complete(completer, "a"));
+        assertEquals(List.of("web ", "worker "), complete(completer, "w"));
+    }
+
+    @Test
+    void runningContainerCompleterOffersOnlyRunningOnes() {
+        RunningContainerCompleter completer = new RunningContainerCompleter();
+        completer.containers = containers;
+        assertEquals(List.of("web "), complete(completer, "w"));
+        assertEquals(List.of("abababababab ", "web "), complete(completer, ""));
+    }
+
+    @Test
+    void imageCompleterOffersTags() {
+        ImageCompleter completer = new ImageCompleter();
+        completer.images = images;
+        assertEquals(List.of("bb:1 ", "busybox:latest "), complete(completer, "b"));
+        assertEquals(List.of(), complete(completer, "x"));
+    }
+
+    private static List<String> complete(Completer completer, String typed) {
+        List<String> candidates = new ArrayList<>();
+        completer.complete(null, new ArgumentCommandLine(typed, typed.length()), candidates);
+        return candidates;
+    }
+}

@@ -1,0 +1,91 @@
+package io.gantry.shell.internal.container;
+
+import static io.gantry.shell.internal.KarafParsing.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.shell.internal.CapturedConsole;
+import io.gantry.shell.internal.Containers;
+import io.gantry.shell.internal.FakeContainerService;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** start, stop, restart, kill and rm: one service call per reference, each printed once done. */
+class ContainerRefCommandsTest {
+    private static final String WEB = Containers.id("ab");
+    private static final String DB = Containers.id("cd");
+
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+    private final FakeContainerService containers = new FakeContainerService();
+
+    @BeforeEach
+    void twoContainers() {
+        containers.add(Containers.created(WEB, "web", ContainerConfig.builder("busybox").build(), Instant.now()));
+        containers.add(Containers.created(DB, "db", ContainerConfig.builder("busybox").build(), Instant.now()));
+    }
+
+    @Test
+    void start() throws Exception {
+        StartCommand start = parse(new StartCommand(), "web", "cdcd");
+        start.containers = containers;
+        start.execute();
+        assertEquals(List.of("start " + WEB, "start " + DB), containers.calls);
+        assertEquals("web\ncdcd\n", console.out());
+    }
+
+    @Test
+    void stopWithAndWithoutTimeout() throws Exception {
+        StopCommand stop = parse(new StopCommand(), "-t", "5", "web");
+        stop.containers = containers;
+        stop.execute();
+        StopCommand stopDefault = parse(new StopCommand(), "db");
+        stopDefault.containers = containers;
+        stopDefault.execute();
+        assertEquals(List.of("stop " + WEB + " PT5S", "stop " + DB + " null"), containers.calls);
+        assertEquals("web\ndb\n", console.out());
+    }
+
+    @Test
+    void restart() throws Exception {
+        RestartCommand restart = parse(new RestartCommand(), "--time", "0", "web");
+        restart.containers = containers;
+        restart.execute();
+        assertEquals(List.of("restart " + WEB + " PT0S"), containers.calls);
+    }
+
+    @Test
+    void killSendsKillUnlessToldOtherwise() throws Exception {
+        KillCommand kill = parse(new KillCommand(), "web");
+        kill.containers = containers;
+        kill.execute();
+        KillCommand hup = parse(new KillCommand(), "-s", "HUP", "db");
+        hup.containers = containers;
+        hup.execute();
+        assertEquals(List.of("kill " + WEB + " KILL", "kill " + DB + " HUP"), containers.calls);
+    }
+
+    @Test
+    void removeWithForce() throws Exception {
+        RemoveCommand rm = parse(new RemoveCommand(), "-f", "web", "db");
+        rm.containers = containers;
+        rm.execute();
+        assertEquals(List.of("remove " + WEB + " force=true", "remove " + DB + " force=true"),
+                containers.calls);
+    }
+
+    @Test
+    void anUnknownReferenceFailsAfterTheOthersWereHandled() throws Exception {
+        RemoveCommand rm = parse(new RemoveCommand(), "nope", "web");
+        rm.containers = containers;
+        NotFoundException e = assertThrows(NotFoundException.class, rm::execute);
+        assertEquals("no such container: nope", e.getMessage());
+        assertEquals(List.of("remove " + WEB + " force=false"), containers.calls);
+        assertEquals("web\n", console.out());
+    }
+}

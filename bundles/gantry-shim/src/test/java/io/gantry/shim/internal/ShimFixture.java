@@ -1,0 +1,54 @@
+package io.gantry.shim.internal;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Hand-made shim configuration and a look at the live conmon processes. */
+final class ShimFixture {
+    private ShimFixture() {
+    }
+
+    static ConmonConfig config(Path runRoot, String binary) {
+        return config(runRoot, binary, 30);
+    }
+
+    static ConmonConfig config(Path runRoot, String binary, int createTimeout) {
+        return new ConmonConfig() {
+            @Override
+            public String binary() {
+                return binary;
+            }
+
+            @Override
+            public String run_root() {
+                return runRoot.toString();
+            }
+
+            @Override
+            public int create_timeout() {
+                return createTimeout;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ConmonConfig.class;
+            }
+        };
+    }
+
+    /** Pids of live conmon processes for container {@code id}, found by scanning /proc. */
+    static List<Integer> conmonsOf(String id) throws IOException {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.map(p -> p.getFileName().toString()).filter(name -> name.matches("\\d+"))
+                    .map(Integer::valueOf).filter(pid -> ConmonProcesses.isConmonFor(pid, id)).toList();
+        }
+    }
+
+    static boolean threadRuns(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+    }
+}
