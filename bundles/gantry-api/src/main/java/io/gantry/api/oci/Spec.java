@@ -19,9 +19,17 @@ public class Spec {
     public Linux linux = new Linux();
     public Map<String, String> annotations = new LinkedHashMap<>();
 
-    /** Replaces any mount at the same destination, so contributors can override defaults. */
+    /**
+     * Replaces any mount at the same destination, so contributors can override defaults. A mount goes
+     * before the mounts beneath it (/dev before /dev/shm), whatever order contributors run in.
+     */
     public void putMount(Mount mount) {
         mounts.removeIf(m -> m.destination().equals(mount.destination()));
-        mounts.add(mount);
+        String prefix = mount.destination().endsWith("/") ? mount.destination() : mount.destination() + "/";
+        int index = 0;
+        while (index < mounts.size() && !mounts.get(index).destination().startsWith(prefix)) {
+            index++;
+        }
+        mounts.add(index, mount);
     }
 }

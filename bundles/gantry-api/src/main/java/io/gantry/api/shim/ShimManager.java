@@ -10,6 +10,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface ShimManager {
+    /** The name users choose it by, e.g. "conmon". */
+    String name();
+
     /**
      * Starts the monitor; returns once the runtime has created the container (not yet started).
      *

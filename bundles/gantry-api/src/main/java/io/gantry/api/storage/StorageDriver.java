@@ -23,10 +23,19 @@ public interface StorageDriver {
     /**
      * Unpacks an uncompressed layer tar on top of {@code parentLayerId} (null for a base layer). The tar
      * may be hostile: nothing may be written outside the layer. Atomic: on error nothing remains.
+     *
+     * @throws io.gantry.api.ConflictException if the layer exists already
+     * @throws io.gantry.api.NotFoundException if the parent layer does not exist
+     * @throws io.gantry.api.InvalidArgumentException if the id is malformed or the tar is hostile or corrupt
      */
     void applyLayer(String layerId, String parentLayerId, InputStream tar);
 
-    /** Removes a layer that no container or child layer uses. */
+    /**
+     * Removes a layer that no container or child layer uses.
+     *
+     * @throws io.gantry.api.NotFoundException if there is no such layer
+     * @throws io.gantry.api.ConflictException if a container or a child layer uses it
+     */
     void removeLayer(String layerId);
 
     Set<String> layers();
@@ -34,6 +43,9 @@ public interface StorageDriver {
     /**
      * Makes (or reuses) the container's writable layer over {@code layerIds} (base first) and mounts
      * it; returns the root file system path. Idempotent.
+     *
+     * @throws io.gantry.api.NotFoundException if a layer is missing
+     * @throws io.gantry.api.ConflictException if the container exists on other layers
      */
     Path mount(String containerId, List<String> layerIds);
 

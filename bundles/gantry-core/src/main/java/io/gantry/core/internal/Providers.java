@@ -12,7 +12,6 @@ import io.gantry.api.system.ProviderInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -24,8 +23,8 @@ final class Providers {
     final ProviderRegistry<StorageDriver> storage = new ProviderRegistry<>("storage", (p, props) -> p.name());
     final ProviderRegistry<NetworkDriver> networks = new ProviderRegistry<>("network", (p, props) -> p.name());
     final ProviderRegistry<OciRuntime> runtimes = new ProviderRegistry<>("runtime", (p, props) -> p.name());
-    /** ShimManager has no name(): the "name" service property, else the class name; the best one is used. */
-    final ProviderRegistry<ShimManager> shims = new ProviderRegistry<>("shim", Providers::shimName);
+    /** The best-ranked shim serves every container. */
+    final ProviderRegistry<ShimManager> shims = new ProviderRegistry<>("shim", (p, props) -> p.name());
 
     OciRuntime runtime(String name) {
         return runtimes.get(name).orElseThrow(() -> new NotFoundException(
@@ -69,9 +68,5 @@ final class Providers {
 
     private static String installed(SortedSet<String> names) {
         return names.isEmpty() ? "" : " (installed: " + String.join(", ", names) + ")";
-    }
-
-    private static String shimName(ShimManager shim, Map<String, Object> properties) {
-        return properties.get("name") instanceof String name ? name : shim.getClass().getSimpleName();
     }
 }

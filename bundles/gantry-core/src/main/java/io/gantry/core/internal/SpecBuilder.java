@@ -4,6 +4,7 @@ import io.gantry.api.cgroup.CgroupController;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.api.namespace.Hostnames;
 import io.gantry.api.namespace.NamespaceProvider;
 import io.gantry.api.oci.Capabilities;
 import io.gantry.api.oci.Spec;
@@ -53,6 +54,7 @@ final class SpecBuilder {
             ProviderCalls.run("cgroup controller " + controller.name(),
                     () -> controller.provider().contribute(config.resources(), spec.linux.resources));
         }
+        MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
             spec.process.env.add("HOSTNAME=" + hostname(spec, record));
         }
@@ -64,16 +66,13 @@ final class SpecBuilder {
         if (spec.hostname != null) {
             return spec.hostname;
         }
-        if (record.config.hostname() != null) {
-            return record.config.hostname();
-        }
-        if (record.config.utsMode().kind() == NamespaceMode.Kind.HOST) {
+        if (record.config.hostname() == null && record.config.utsMode().kind() == NamespaceMode.Kind.HOST) {
             try {
                 return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
             } catch (IOException e) {
-                return record.id.substring(0, 12);
+                return Hostnames.forPrivateUts(null, record.id);
             }
         }
-        return record.id.substring(0, 12);
+        return Hostnames.forPrivateUts(record.config.hostname(), record.id);
     }
 }

@@ -36,6 +36,11 @@ final class FakeShim implements ShimManager {
     volatile RuntimeException startFailure;
 
     @Override
+    public String name() {
+        return "fake";
+    }
+
+    @Override
     public ShimProcess start(ShimRequest request) {
         assertTrue(Files.isRegularFile(request.bundleDir().resolve("config.json")), "config.json is written first");
         if (startFailure != null) {

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * The conmon shim: one daemonized conmon per container runs {@code runtime create}, holds the container's
  * stdio, writes the k8s-file log and the exit file, and outlives this component and the JVM.
  */
-@Component(name = "io.gantry.shim.conmon", service = ShimManager.class, property = "name=conmon",
+@Component(name = "io.gantry.shim.conmon", service = ShimManager.class,
         configurationPid = {"io.gantry.engine", "io.gantry.shim.conmon"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class ConmonShimManager implements ShimManager {
@@ -56,6 +56,11 @@ public final class ConmonShimManager implements ShimManager {
     @Deactivate
     void deactivate() {
         watcher.close();
+    }
+
+    @Override
+    public String name() {
+        return "conmon";
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.gantry.ns.mnt.internal;
 
 import io.gantry.api.FailedPreconditionException;
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.namespace.Hostnames;
 import io.gantry.api.spec.SpecContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * The hostname the container will have, computed the way the uts provider sets it (that provider may run
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ContainerHostname {
     private static final Path KERNEL_HOSTNAME = Path.of("/proc/sys/kernel/hostname");
-    private static final Pattern HOSTNAME = Pattern.compile(
-            "(?=.{1,64}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
-    private static final int SHORT_ID_LENGTH = 12;
 
     private ContainerHostname() {
     }
@@ -29,25 +25,14 @@ final class ContainerHostname {
         return switch (config.utsMode().kind()) {
             case HOST -> read(KERNEL_HOSTNAME);
             case CONTAINER -> otherContainers(context, config.utsMode().target());
-            case PRIVATE -> privateHostname(config.hostname(), context.containerId());
+            case PRIVATE -> Hostnames.forPrivateUts(config.hostname(), context.containerId());
         };
-    }
-
-    private static String privateHostname(String requested, String containerId) {
-        if (requested == null) {
-            return containerId.substring(0, Math.min(SHORT_ID_LENGTH, containerId.length()));
-        }
-        if (!HOSTNAME.matcher(requested).matches()) {
-            throw new InvalidArgumentException("invalid hostname '" + requested
-                    + "': use dot-separated labels of letters, digits and '-', at most 64 characters");
-        }
-        return requested;
     }
 
     private static String otherContainers(SpecContext context, String target) {
         Path hostnameFile = Path.of("/proc/" + context.initPidOf(target) + "/root/etc/hostname");
         if (!Files.isReadable(hostnameFile)) {
-            return privateHostname(null, context.containerId());
+            return Hostnames.forPrivateUts(null, context.containerId());
         }
         return read(hostnameFile);
     }

@@ -5,6 +5,7 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.namespace.NamespaceProvider;
 import io.gantry.api.namespace.NamespaceType;
+import io.gantry.api.namespace.Hostnames;
 import io.gantry.api.namespace.Namespaces;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.spec.SpecContext;
@@ -30,7 +31,7 @@ public class UtsNamespaceProvider implements NamespaceProvider {
             throw new InvalidArgumentException("invalid --uts mode '" + mode + "': expected container:<name|id>");
         }
         if (mode.kind() == NamespaceMode.Kind.PRIVATE) {
-            String hostname = Hostnames.of(config.hostname(), context.containerId());
+            String hostname = Hostnames.forPrivateUts(config.hostname(), context.containerId());
             Namespaces.apply(spec, context, NamespaceType.UTS, mode);
             spec.hostname = hostname;
             return;
