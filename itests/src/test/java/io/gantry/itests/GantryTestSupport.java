@@ -18,9 +18,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +55,7 @@ public abstract class GantryTestSupport {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String dataRoot = new File(build, "it-data/" + unique).getAbsolutePath();
         String runRoot = "/run/gt-" + unique;
+        removeEmptyDirsOnExit(Path.of(runRoot));
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
         return new Option[] {
             karafDistributionConfiguration()
@@ -71,6 +76,17 @@ public abstract class GantryTestSupport {
             systemProperty("gantry.it.dataRoot").value(dataRoot),
             systemProperty("gantry.it.runRoot").value(runRoot),
         };
+    }
+
+    /** The run root lives in /run, outside target/; what the engine left there is empty folders only. */
+    private static void removeEmptyDirsOnExit(Path root) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var walk = Files.walk(root)) {
+                walk.sorted(Comparator.reverseOrder()).filter(Files::isDirectory).forEach(dir -> dir.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // nothing to remove
+            }
+        }));
     }
 
     private static String freePort() throws IOException {
