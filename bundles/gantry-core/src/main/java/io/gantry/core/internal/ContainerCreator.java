@@ -4,6 +4,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.storage.StorageDriver;
 import java.time.Instant;
@@ -70,12 +71,24 @@ final class ContainerCreator {
         record.name = config.name();
         record.imageId = image.id();
         record.imageConfig = image.config();
-        record.config = config;
+        record.config = withImageCommand(config, image.config());
         record.state = ContainerState.CREATED;
         record.created = Instant.now();
         record.runtime = config.runtime();
         record.storageDriver = driver.name();
         return record;
+    }
+
+    /** Fills in the image's entrypoint and cmd where the config has none, so inspect and ps show what runs. */
+    private static ContainerConfig withImageCommand(ContainerConfig config, ImageConfig image) {
+        ContainerConfig.Builder effective = config.toBuilder();
+        if (config.entrypoint() == null && image.entrypoint() != null) {
+            effective.entrypoint(image.entrypoint());
+        }
+        if (config.cmd() == null && config.entrypoint() == null && image.cmd() != null) {
+            effective.cmd(image.cmd());
+        }
+        return effective.build();
     }
 
     /** Undo steps, run newest first; each failure is logged so the others still run. */

@@ -46,9 +46,22 @@ final class ContainerOperations implements ContainerService {
         return creator.create(config);
     }
 
+    /** Like Docker's daemon, a container that should remove itself is removed when its start fails too. */
     @Override
     public void start(String ref) {
-        starter.start(parts.index().resolve(ref));
+        ContainerHandle handle = parts.index().resolve(ref);
+        try {
+            starter.start(handle);
+        } catch (RuntimeException e) {
+            if (handle.view().config().autoRemove()) {
+                try {
+                    remover.remove(handle, true);
+                } catch (RuntimeException removeFailure) {
+                    e.addSuppressed(removeFailure);
+                }
+            }
+            throw e;
+        }
     }
 
     @Override
