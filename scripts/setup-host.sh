@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Installs what a Gantry host and its build need (Debian/Ubuntu, as root). Safe to run again.
+# docker.io is there for its CLI only (the compatibility tests drive Gantry with it); its services are not
+# started: a running dockerd would change the iptables FORWARD policy and claim 172.17.0.0/16.
 set -euo pipefail
-packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps)
+packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps docker.io)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}"
+apt-get update -qq
+guard=/usr/sbin/policy-rc.d
+if [ ! -e "$guard" ]; then
+  printf '#!/bin/sh\nexit 101\n' > "$guard" && chmod +x "$guard"
+  trap 'rm -f "$guard"' EXIT
 fi
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

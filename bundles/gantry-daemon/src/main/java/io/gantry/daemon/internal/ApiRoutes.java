@@ -1,0 +1,21 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Every endpoint the daemon serves. */
+final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    static Router build(Services services, ObjectMapper json) {
+        Router router = new Router();
+        new SystemRoutes(services).register(router);
+        new ContainerRoutes(services, new ContainerJson(json)).register(router);
+        new WaitRoute(services).register(router);
+        new LogRoutes(services).register(router);
+        new StatsRoute(services, new StatsJson(json)).register(router);
+        new EventsRoute(services).register(router);
+        new ImageRoutes(services.images(), new ImageJson(json)).register(router);
+        return router;
+    }
+}

@@ -1,0 +1,135 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.Resources;
+import java.time.Instant;
+import java.util.List;
+
+/** A container in Docker's inspect and list shapes. */
+final class ContainerJson {
+    private final ObjectMapper json;
+
+    ContainerJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode inspect(Container c, Command command) {
+        ContainerConfig cfg = c.config();
+        ObjectNode o = json.createObjectNode();
+        o.put("Id", c.id()).put("Created", Times.rfc3339(c.created())).put("Path", command.path());
+        o.set("Args", json.valueToTree(command.args()));
+        ObjectNode state = o.putObject("State");
+        state.put("Status", c.state().wireName()).put("Running", c.state() == ContainerState.RUNNING)
+                .put("Paused", c.state() == ContainerState.PAUSED)
+                .put("Restarting", c.state() == ContainerState.RESTARTING).put("OOMKilled", c.oomKilled())
+                .put("Dead", c.state() == ContainerState.DEAD).put("Pid", c.pid())
+                .put("ExitCode", c.exitCode() == null ? 0 : c.exitCode())
+                .put("Error", c.error() == null ? "" : c.error()).put("StartedAt", Times.rfc3339(c.startedAt()))
+                .put("FinishedAt", Times.rfc3339(c.finishedAt()));
+        o.put("Image", c.imageId()).put("Name", "/" + c.name()).put("RestartCount", c.restartCount())
+                .put("Driver", c.storageDriver()).put("Platform", "linux").put("LogPath", c.logPath())
+                .put("ResolvConfPath", "").put("HostnamePath", "").put("HostsPath", "");
+        o.set("HostConfig", hostConfig(c));
+        ObjectNode config = o.putObject("Config");
+        config.put("Hostname", cfg.hostname() == null ? c.shortId() : cfg.hostname())
+                .put("Image", cfg.image()).put("Tty", cfg.tty()).put("OpenStdin", cfg.openStdin())
+                .put("WorkingDir", orEmpty(cfg.workingDir())).put("User", orEmpty(cfg.user()))
+                .put("AttachStdin", false).put("AttachStdout", true).put("AttachStderr", true);
+        config.set("Env", json.valueToTree(cfg.env()));
+        config.set("Cmd", json.valueToTree(command.cmd()));
+        config.set("Entrypoint", json.valueToTree(command.entrypoint()));
+        config.set("Labels", json.valueToTree(cfg.labels()));
+        if (cfg.stopSignal() != null) {
+            config.put("StopSignal", cfg.stopSignal());
+        }
+        if (cfg.stopTimeoutSeconds() != null) {
+            config.put("StopTimeout", cfg.stopTimeoutSeconds());
+        }
+        o.putObject("NetworkSettings").putObject("Networks");
+        o.putArray("Mounts");
+        return o;
+    }
+
+    ObjectNode listItem(Container c, Command command, Instant now) {
+        ObjectNode o = json.createObjectNode();
+        o.put("Id", c.id());
+        o.putArray("Names").add("/" + c.name());
+        o.put("Image", c.config().image()).put("ImageID", c.imageId()).put("Command", command.line())
+                .put("Created", c.created().getEpochSecond()).put("State", c.state().wireName())
+                .put("Status", StatusText.of(c, now));
+        o.putArray("Ports");
+        o.set("Labels", json.valueToTree(c.config().labels()));
+        o.putObject("HostConfig").put("NetworkMode", networkMode(c.config()));
+        o.putObject("NetworkSettings").putObject("Networks");
+        o.putArray("Mounts");
+        return o;
+    }
+
+    private ObjectNode hostConfig(Container c) {
+        ContainerConfig cfg = c.config();
+        Resources r = cfg.resources();
+        ObjectNode h = json.createObjectNode();
+        h.put("NetworkMode", networkMode(cfg)).put("AutoRemove", cfg.autoRemove())
+                .put("Runtime", c.runtime()).put("PidMode", mode(cfg.pidMode().toString()))
+                .put("IpcMode", mode(cfg.ipcMode().toString())).put("UTSMode", mode(cfg.utsMode().toString()))
+                .put("Memory", zero(r.memoryBytes())).put("MemorySwap", zero(r.memorySwapBytes()))
+                .put("NanoCpus", zero(r.nanoCpus())).put("CpuShares", zero(r.cpuShares()))
+                .put("CpuQuota", zero(r.cpuQuota())).put("CpuPeriod", zero(r.cpuPeriod()));
+        if (r.pidsLimit() != null) {
+            h.put("PidsLimit", r.pidsLimit());
+        }
+        h.putObject("RestartPolicy").put("Name", "no").put("MaximumRetryCount", 0);
+        h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
+        h.putArray("Binds");
+        h.putObject("PortBindings");
+        return h;
+    }
+
+    private static String networkMode(ContainerConfig cfg) {
+        return cfg.networkMode() == null ? "default" : cfg.networkMode();
+    }
+
+    private static String mode(String wire) {
+        return wire.equals("private") ? "" : wire;
+    }
+
+    private static long zero(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The command a container runs: its own entrypoint and cmd, or the image's. */
+    record Command(List<String> entrypoint, List<String> cmd) {
+        List<String> argv() {
+            List<String> all = new java.util.ArrayList<>();
+            if (entrypoint != null) {
+                all.addAll(entrypoint);
+            }
+            if (cmd != null) {
+                all.addAll(cmd);
+            }
+            return all;
+        }
+
+        String path() {
+            List<String> argv = argv();
+            return argv.isEmpty() ? "" : argv.get(0);
+        }
+
+        List<String> args() {
+            List<String> argv = argv();
+            return argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
+        }
+
+        String line() {
+            return String.join(" ", argv());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerState;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Container lifecycle endpoints: create, start, stop, kill, restart, remove, list, inspect, prune, update. */
+final class ContainerRoutes {
+    private final Services services;
+    private final ContainerJson shapes;
+    private final Commands commands;
+
+    ContainerRoutes(Services services, ContainerJson shapes) {
+        this.services = services;
+        this.shapes = shapes;
+        this.commands = new Commands(services.images());
+    }
+
+    void register(Router router) {
+        router.add(HttpMethod.POST, "/containers/create", this::create)
+                .add(HttpMethod.GET, "/containers/json", this::list)
+                .add(HttpMethod.POST, "/containers/prune", this::prune)
+                .add(HttpMethod.GET, "/containers/{}/json", this::inspect)
+                .add(HttpMethod.POST, "/containers/{}/start", this::start)
+                .add(HttpMethod.POST, "/containers/{}/stop", this::stop)
+                .add(HttpMethod.POST, "/containers/{}/kill", this::kill)
+                .add(HttpMethod.POST, "/containers/{}/restart", this::restart)
+                .add(HttpMethod.POST, "/containers/{}/resize", this::resize)
+                .add(HttpMethod.POST, "/containers/{}/update", this::update)
+                .add(HttpMethod.DELETE, "/containers/{}", this::remove);
+    }
+
+    private ContainerService containers() {
+        return services.containers();
+    }
+
+    private void create(Exchange ex) {
+        ContainerConfig config = CreateBody.read(ex.body(), ex.query("name"));
+        try {
+            services.images().resolve(config.image());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("No such image: " + config.image(), e);
+        }
+        Container created = containers().create(config);
+        ObjectNode reply = ex.json().createObjectNode().put("Id", created.id());
+        reply.putArray("Warnings");
+        ex.reply().json(HttpResponseStatus.CREATED, reply);
+    }
+
+    private void list(Exchange ex) {
+        ContainerFilter filter = new ContainerFilter(Filters.parse(ex.query("filters"), ex.json()));
+        Integer limit = ex.intQuery("limit");
+        boolean all = ex.flag("all", false) || filter.wantsAll() || (limit != null && limit > 0);
+        Instant now = Instant.now();
+        ArrayNode out = ex.json().createArrayNode();
+        containers().list(all).stream().filter(filter).limit(limit != null && limit > 0 ? limit : Long.MAX_VALUE)
+                .forEach(c -> out.add(shapes.listItem(c, commands.of(c), now)));
+        ex.reply().json(HttpResponseStatus.OK, out);
+    }
+
+    private void inspect(Exchange ex) {
+        Container c = containers().inspect(ex.param(0));
+        ex.reply().json(HttpResponseStatus.OK, shapes.inspect(c, commands.of(c)));
+    }
+
+    private void start(Exchange ex) {
+        if (containers().inspect(ex.param(0)).state() == ContainerState.RUNNING) {
+            ex.reply().empty(HttpResponseStatus.NOT_MODIFIED);
+            return;
+        }
+        containers().start(ex.param(0));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void stop(Exchange ex) {
+        if (!containers().inspect(ex.param(0)).state().isLive()) {
+            ex.reply().empty(HttpResponseStatus.NOT_MODIFIED);
+            return;
+        }
+        containers().stop(ex.param(0), timeout(ex));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void kill(Exchange ex) {
+        String signal = ex.query("signal");
+        containers().kill(ex.param(0), signal == null || signal.isEmpty() ? "KILL" : signal);
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void restart(Exchange ex) {
+        containers().restart(ex.param(0), timeout(ex));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void remove(Exchange ex) {
+        containers().remove(ex.param(0), ex.flag("force", false));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void prune(Exchange ex) {
+        Filters filters = Filters.parse(ex.query("filters"), ex.json()).allow("prune", List.of("label"));
+        ArrayNode deleted = ex.json().createArrayNode();
+        for (Container c : containers().list(true)) {
+            if (!c.state().isLive() && filters.labels(c.config().labels())) {
+                try {
+                    containers().remove(c.id(), false);
+                    deleted.add(c.id());
+                } catch (NotFoundException gone) {
+                    // removed meanwhile, by its auto-remove or by another client
+                }
+            }
+        }
+        ObjectNode reply = ex.json().createObjectNode();
+        reply.set("ContainersDeleted", deleted);
+        reply.put("SpaceReclaimed", 0);
+        ex.reply().json(HttpResponseStatus.OK, reply);
+    }
+
+    private void resize(Exchange ex) {
+        containers().inspect(ex.param(0));
+        ex.reply().empty(HttpResponseStatus.OK);
+    }
+
+    private void update(Exchange ex) {
+        containers().update(ex.param(0), CreateBody.resources(ex.body()));
+        ex.reply().json(HttpResponseStatus.OK, Map.of("Warnings", List.of()));
+    }
+
+    private static Duration timeout(Exchange ex) {
+        Integer seconds = ex.intQuery("t");
+        return seconds == null || seconds < 0 ? null : Duration.ofSeconds(seconds);
+    }
+}

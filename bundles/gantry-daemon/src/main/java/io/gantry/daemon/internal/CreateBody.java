@@ -1,0 +1,79 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.container.Resources;
+
+/** Reads the body of POST /containers/create into a {@link ContainerConfig}; unknown fields are ignored. */
+final class CreateBody {
+    private CreateBody() {
+    }
+
+    static ContainerConfig read(JsonNode body, String name) {
+        String image = JsonFields.string(body, "Image");
+        if (image == null || image.isBlank()) {
+            throw new InvalidArgumentException("no image given: the Image field is required");
+        }
+        JsonNode host = JsonFields.object(body, "HostConfig");
+        refuseUnsupported(host);
+        return ContainerConfig.builder(image).name(name == null || name.isEmpty() ? null : name)
+                .cmd(JsonFields.strings(body, "Cmd")).entrypoint(JsonFields.strings(body, "Entrypoint"))
+                .env(JsonFields.strings(body, "Env")).workingDir(emptyToNull(JsonFields.string(body, "WorkingDir")))
+                .user(emptyToNull(JsonFields.string(body, "User")))
+                .hostname(emptyToNull(JsonFields.string(body, "Hostname")))
+                .labels(JsonFields.stringMap(body, "Labels")).tty(JsonFields.bool(body, "Tty"))
+                .openStdin(JsonFields.bool(body, "OpenStdin"))
+                .stopSignal(emptyToNull(JsonFields.string(body, "StopSignal")))
+                .stopTimeoutSeconds(stopTimeout(body))
+                .autoRemove(JsonFields.bool(host, "AutoRemove"))
+                .runtime(emptyToNull(JsonFields.string(host, "Runtime")))
+                .pidMode(NamespaceMode.parse("PidMode", JsonFields.string(host, "PidMode")))
+                .ipcMode(NamespaceMode.parse("IpcMode", JsonFields.string(host, "IpcMode")))
+                .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
+                .networkMode(networkMode(JsonFields.string(host, "NetworkMode")))
+                .resources(resources(host)).build();
+    }
+
+    static Resources resources(JsonNode host) {
+        return new Resources(JsonFields.positiveOrNull(host, "Memory"),
+                JsonFields.positiveOrNull(host, "MemorySwap"), JsonFields.positiveOrNull(host, "NanoCpus"),
+                JsonFields.positiveOrNull(host, "CpuShares"), JsonFields.positiveOrNull(host, "CpuQuota"),
+                JsonFields.positiveOrNull(host, "CpuPeriod"), JsonFields.positiveOrNull(host, "PidsLimit"));
+    }
+
+    private static void refuseUnsupported(JsonNode host) {
+        if (JsonFields.present(host, "Binds")) {
+            throw new InvalidArgumentException("bind mounts (Binds) are not supported yet");
+        }
+        if (JsonFields.present(host, "PortBindings")) {
+            throw new InvalidArgumentException("port publishing (PortBindings) is not supported yet");
+        }
+        JsonNode restart = JsonFields.object(host, "RestartPolicy");
+        String policy = JsonFields.string(restart, "Name");
+        if (policy != null && !policy.isEmpty() && !policy.equals("no")) {
+            throw new InvalidArgumentException("restart policy '" + policy + "' is not supported yet: only 'no'");
+        }
+    }
+
+    /** Docker's "default" and "bridge" mean the engine's default network. */
+    private static String networkMode(String mode) {
+        return mode == null || mode.isEmpty() || mode.equals("default") || mode.equals("bridge") ? null : mode;
+    }
+
+    private static Integer stopTimeout(JsonNode body) {
+        JsonNode n = body.get("StopTimeout");
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isInt()) {
+            throw new InvalidArgumentException("invalid StopTimeout: expected an integer number of seconds");
+        }
+        return n.intValue();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,96 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gantry.api.InvalidArgumentException;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpMethod;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** One API request as a route sees it, and the way to answer it. */
+final class Exchange {
+    private final Channel channel;
+    private final HttpMethod method;
+    private final Map<String, List<String>> query;
+    private final byte[] body;
+    private final List<String> pathParams;
+    private final ObjectMapper json;
+    private final Replies replies;
+
+    Exchange(Channel channel, HttpMethod method, Map<String, List<String>> query, byte[] body,
+            boolean keepAlive, List<String> pathParams, ObjectMapper json) {
+        this.channel = channel;
+        this.method = method;
+        this.query = query;
+        this.body = body;
+        this.pathParams = pathParams;
+        this.json = json;
+        this.replies = new Replies(channel, keepAlive, method.equals(HttpMethod.HEAD), json);
+    }
+
+    HttpMethod method() {
+        return method;
+    }
+
+    String param(int index) {
+        return pathParams.get(index);
+    }
+
+    String query(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    boolean flag(String name, boolean fallback) {
+        String v = query(name);
+        if (v == null || v.isEmpty()) {
+            return fallback;
+        }
+        return v.equals("1") || v.equalsIgnoreCase("true");
+    }
+
+    Integer intQuery(String name) {
+        String v = query(name);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("invalid value for " + name + ": '" + v + "' is not an integer");
+        }
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    JsonNode body() {
+        if (body.length == 0) {
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new InvalidArgumentException("invalid JSON body: expected an object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidArgumentException("invalid JSON body: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidArgumentException("unreadable body: " + e.getMessage());
+        }
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    Replies reply() {
+        return replies;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+}

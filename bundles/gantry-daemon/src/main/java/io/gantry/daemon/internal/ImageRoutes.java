@@ -1,0 +1,94 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageService;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Map;
+
+/** Image endpoints: list, inspect, remove, tag, and "pull", which only finds local images for now. */
+final class ImageRoutes {
+    private final ImageService images;
+    private final ImageJson shapes;
+
+    ImageRoutes(ImageService images, ImageJson shapes) {
+        this.images = images;
+        this.shapes = shapes;
+    }
+
+    void register(Router router) {
+        router.add(HttpMethod.GET, "/images/json", this::list)
+                .add(HttpMethod.POST, "/images/create", this::pull)
+                .add(HttpMethod.GET, "/images/{*}/json", this::inspect)
+                .add(HttpMethod.POST, "/images/{*}/tag", this::tag)
+                .add(HttpMethod.DELETE, "/images/{*}", this::remove);
+    }
+
+    private void list(Exchange ex) {
+        ArrayNode out = ex.json().createArrayNode();
+        images.list().forEach(i -> out.add(shapes.listItem(i)));
+        ex.reply().json(HttpResponseStatus.OK, out);
+    }
+
+    private void inspect(Exchange ex) {
+        ex.reply().json(HttpResponseStatus.OK, shapes.inspect(find(ex.param(0))));
+    }
+
+    /** There is no registry client yet: a pull succeeds only for an image the engine has or can make. */
+    private void pull(Exchange ex) {
+        String from = ex.query("fromImage");
+        if (from == null || from.isEmpty()) {
+            throw new InvalidArgumentException("importing images (fromSrc) is not supported yet: give fromImage");
+        }
+        String tag = ex.query("tag");
+        String reference = tag == null || tag.isEmpty() || from.contains("@") ? from : from + ":" + tag;
+        Image image;
+        try {
+            image = images.resolve(reference);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("pulling images is not supported yet: " + reference
+                    + " is not in the local image store");
+        }
+        ex.reply().json(HttpResponseStatus.OK, Map.of("status", "Image is up to date for " + reference,
+                "id", image.shortId()));
+    }
+
+    private void tag(Exchange ex) {
+        String repo = ex.query("repo");
+        if (repo == null || repo.isEmpty()) {
+            throw new InvalidArgumentException("no repository given: repo is required");
+        }
+        String tag = ex.query("tag");
+        images.tag(ex.param(0), tag == null || tag.isEmpty() ? repo : repo + ":" + tag);
+        ex.reply().empty(HttpResponseStatus.CREATED);
+    }
+
+    private void remove(Exchange ex) {
+        String reference = ex.param(0);
+        Image before = find(reference);
+        images.remove(reference, ex.flag("force", false));
+        ArrayNode out = ex.json().createArrayNode();
+        if (!before.id().startsWith(reference.startsWith("sha256:") ? reference : "sha256:" + reference)) {
+            out.addObject().put("Untagged", reference);
+        }
+        if (!stillExists(before.id())) {
+            out.addObject().put("Deleted", before.id());
+        }
+        ex.reply().json(HttpResponseStatus.OK, out);
+    }
+
+    private Image find(String reference) {
+        try {
+            return images.resolve(reference);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("No such image: " + reference, e);
+        }
+    }
+
+    private boolean stillExists(String id) {
+        return images.list().stream().anyMatch(i -> i.id().equals(id));
+    }
+}

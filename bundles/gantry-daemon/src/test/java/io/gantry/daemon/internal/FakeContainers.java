@@ -1,0 +1,111 @@
+package io.gantry.daemon.internal;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.LogEntry;
+import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.Resources;
+import io.gantry.api.container.WaitCondition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/** An in-memory container service: records what it was asked, and plays back canned logs. */
+final class FakeContainers implements ContainerService {
+    final Map<String, Container> byName = new ConcurrentHashMap<>();
+    final List<ContainerConfig> created = new ArrayList<>();
+    final List<LogEntry> log = new ArrayList<>();
+    final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+
+    @Override
+    public synchronized Container create(ContainerConfig config) {
+        if (config.name() != null && (config.name().contains("/") || config.name().contains(".."))) {
+            throw new InvalidArgumentException("invalid container name '" + config.name() + "'");
+        }
+        created.add(config);
+        String name = config.name() == null ? "c" + created.size() : config.name();
+        String id = String.format("%064d", created.size());
+        Container c = new Container(id, name, "sha256:" + "a".repeat(64), config, ContainerState.CREATED,
+                Instant.now(), null, null, 0, null, false, null, "runc", "vfs", "/rootfs", "/log", 0);
+        byName.put(name, c);
+        return c;
+    }
+
+    @Override
+    public Container inspect(String ref) {
+        Container c = byName.values().stream().filter(x -> x.name().equals(ref) || x.id().equals(ref)).findFirst()
+                .orElse(null);
+        if (c == null) {
+            throw new NotFoundException("No such container: " + ref);
+        }
+        return c;
+    }
+
+    @Override
+    public void start(String ref) {
+        inspect(ref);
+    }
+
+    @Override
+    public void stop(String ref, Duration timeout) {
+        inspect(ref);
+    }
+
+    @Override
+    public void kill(String ref, String signal) {
+        inspect(ref);
+    }
+
+    @Override
+    public void restart(String ref, Duration timeout) {
+        inspect(ref);
+    }
+
+    @Override
+    public void remove(String ref, boolean force) {
+        byName.remove(inspect(ref).name());
+    }
+
+    @Override
+    public List<Container> list(boolean all) {
+        return List.copyOf(byName.values());
+    }
+
+    @Override
+    public CompletableFuture<ExitStatus> waitFor(String ref, WaitCondition condition) {
+        inspect(ref);
+        return exit;
+    }
+
+    @Override
+    public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
+        inspect(ref);
+        for (LogEntry e : log) {
+            if (!sink.test(e)) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public ContainerStats stats(String ref) {
+        return new ContainerStats(inspect(ref).id(), Instant.now(), Map.of("memory", Map.of("usage", 10L,
+                "limit", -1L), "pids", Map.of("current", 1L, "limit", -1L)));
+    }
+
+    @Override
+    public void update(String ref, Resources resources) {
+        inspect(ref);
+    }
+}

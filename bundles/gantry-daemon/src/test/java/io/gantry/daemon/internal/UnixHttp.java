@@ -1,0 +1,78 @@
+package io.gantry.daemon.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** A minimal HTTP/1.1 client over a Unix socket that reads the raw response until the server closes. */
+final class UnixHttp implements AutoCloseable {
+    private final SocketChannel channel;
+
+    UnixHttp(Path socket) throws IOException {
+        channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+    }
+
+    static String exchange(Path socket, String method, String path, String body) throws IOException {
+        try (UnixHttp http = new UnixHttp(socket)) {
+            http.send(method, path, body, "close");
+            return http.readAll();
+        }
+    }
+
+    void send(String method, String path, String body, String connection) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        String head = method + " " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: " + connection
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
+        sendRaw(head.getBytes(StandardCharsets.US_ASCII));
+        sendRaw(content);
+    }
+
+    void sendRaw(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Reads until {@code marker} has arrived; the socket blocks, so the test's timeout bounds it. */
+    String readUntil(String marker) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuffer buffer = ByteBuffer.allocate(8192);
+        while (!out.toString(StandardCharsets.ISO_8859_1).contains(marker)) {
+            buffer.clear();
+            if (channel.read(buffer) < 0) {
+                break;
+            }
+            out.write(buffer.array(), 0, buffer.position());
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    String readAll() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteBuffer buffer = ByteBuffer.allocate(8192);
+        while (true) {
+            buffer.clear();
+            int n;
+            try {
+                n = channel.read(buffer);
+            } catch (IOException reset) {
+                break;
+            }
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer.array(), 0, buffer.position());
+        }
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
