@@ -13,31 +13,11 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ContainerLifecycleTest {
-    @TempDir
-    Path root;
-    EngineFixture fx;
-    GantryEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        fx = new EngineFixture(root);
-        engine = fx.startEngine();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
+class ContainerLifecycleTest extends StartedEngineTest {
     @Test
     void createStartStopRemovePersistsEveryTransition() {
         Container created = fx.create("web");

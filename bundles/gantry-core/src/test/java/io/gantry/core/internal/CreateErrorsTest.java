@@ -27,29 +27,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A create that fails says why and leaves nothing: no directory, no storage, no image reference, no name. */
-class CreateErrorsTest {
-    @TempDir
-    Path root;
-    EngineFixture fx;
-    GantryEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        fx = new EngineFixture(root);
-        engine = fx.startEngine();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
+class CreateErrorsTest extends StartedEngineTest {
     @Test
     void nameInUseIsAConflictNamingTheHolder() {
         Container web = fx.create("web");

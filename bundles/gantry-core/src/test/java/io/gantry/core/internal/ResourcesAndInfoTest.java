@@ -13,32 +13,12 @@ import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.Resources;
 import io.gantry.api.system.ProviderInfo;
 import io.gantry.api.system.SystemInfo;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ResourcesAndInfoTest {
+class ResourcesAndInfoTest extends StartedEngineTest {
     static final long MB = 1024 * 1024;
-
-    @TempDir
-    Path root;
-    EngineFixture fx;
-    GantryEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        fx = new EngineFixture(root);
-        engine = fx.startEngine();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
 
     @Test
     void updateOfARunningContainerReachesTheControllersAndIsPersisted() {

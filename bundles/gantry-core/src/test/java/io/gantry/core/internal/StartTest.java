@@ -20,31 +20,11 @@ import io.gantry.api.spec.SpecContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StartTest {
-    @TempDir
-    Path root;
-    EngineFixture fx;
-    GantryEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        fx = new EngineFixture(root);
-        engine = fx.startEngine();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
+class StartTest extends StartedEngineTest {
     @Test
     void writesTheSpecAndHandsTheShimItsRequest() throws IOException {
         Container web = fx.run("web");

@@ -11,34 +11,14 @@ import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.WaitCondition;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WaitAndLogsTest {
-    @TempDir
-    Path root;
-    EngineFixture fx;
-    GantryEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        fx = new EngineFixture(root);
-        engine = fx.startEngine();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
+class WaitAndLogsTest extends StartedEngineTest {
     @Test
     void notRunningCompletesAtOnceForAStoppedContainer() throws Exception {
         fx.create("web");

@@ -24,20 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BusyboxImageTest {
-    @TempDir
-    Path root;
-    private GantryImageService images;
-
-    @BeforeEach
-    void createService() {
-        images = TestConfigs.service(root);
-    }
-
+class BusyboxImageTest extends ImageServiceTest {
     @Test
     void theImageRunsAShellFromAppletLinks() throws IOException {
         Image image = images.createBusybox("busybox");

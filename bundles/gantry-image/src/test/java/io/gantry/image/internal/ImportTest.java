@@ -15,29 +15,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ImportTest {
+class ImportTest extends ImageServiceTest {
     private static final byte[] ROOTFS = Tars.tar("etc/hostname", "box\n", "hello.txt", "hello, world\n");
-
-    @TempDir
-    Path root;
-    private GantryImageService images;
-
-    @BeforeEach
-    void createService() {
-        images = TestConfigs.service(root);
-    }
 
     @Test
     void plainAndGzipTarballsGiveTheSameUncompressedLayer() {

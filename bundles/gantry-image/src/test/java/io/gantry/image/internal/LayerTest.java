@@ -21,21 +21,10 @@ import java.nio.channels.FileChannel;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LayerTest {
+class LayerTest extends ImageServiceTest {
     private static final byte[] ROOTFS = Tars.tar("etc/os-release", "NAME=test\n", "data.bin", "x".repeat(5000));
-
-    @TempDir
-    Path root;
-    private GantryImageService images;
-
-    @BeforeEach
-    void createService() {
-        images = TestConfigs.service(root);
-    }
 
     @Test
     void openLayerGivesBackTheImportedTar() throws IOException {

@@ -1,10 +1,11 @@
 package io.gantry.shim.internal;
 
+import io.gantry.testkit.ConfigAnnotations;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Hand-made shim configuration and a look at the live conmon processes. */
@@ -17,27 +18,8 @@ final class ShimFixture {
     }
 
     static ConmonConfig config(Path runRoot, String binary, int createTimeout) {
-        return new ConmonConfig() {
-            @Override
-            public String binary() {
-                return binary;
-            }
-
-            @Override
-            public String run_root() {
-                return runRoot.toString();
-            }
-
-            @Override
-            public int create_timeout() {
-                return createTimeout;
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return ConmonConfig.class;
-            }
-        };
+        return ConfigAnnotations.of(ConmonConfig.class,
+                Map.of("binary", binary, "run_root", runRoot.toString(), "create_timeout", createTimeout));
     }
 
     /** Pids of live conmon processes for container {@code id}, found by scanning /proc. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.cgroup.CgroupVersion;
 import io.gantry.api.container.Resources;
+import io.gantry.testkit.Await;
+import io.gantry.testkit.KernelCgroup;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -21,8 +23,8 @@ class CpuKernelTest {
         assertEquals(CgroupVersion.V1, layout.version(), "this test expects the hybrid v1 host");
         try (KernelCgroup cgroup = KernelCgroup.create("cpu", "cpuacct")) {
             Resources halfCpu = new Resources(null, null, 500_000_000L, 512L, null, null, null);
-            controller.update(halfCpu, layout, cgroup.cgroupsPath);
-            Map<String, Long> limits = controller.stats(layout, cgroup.cgroupsPath);
+            controller.update(halfCpu, layout, cgroup.cgroupsPath());
+            Map<String, Long> limits = controller.stats(layout, cgroup.cgroupsPath());
             assertEquals(50_000L, limits.get("quota"));
             assertEquals(100_000L, limits.get("period"));
             assertEquals(CpuLimits.weightOf(512), limits.get("weight"));
@@ -32,13 +34,13 @@ class CpuKernelTest {
             Await.until("the busy loop to finish", Duration.ofSeconds(30), () -> !busy.isAlive());
             assertEquals(0, busy.exitValue());
 
-            Map<String, Long> after = controller.stats(layout, cgroup.cgroupsPath);
+            Map<String, Long> after = controller.stats(layout, cgroup.cgroupsPath());
             assertTrue(after.get("usage_ns") > 0, after.toString());
             assertTrue(after.get("user_ns") + after.get("system_ns") > 0, after.toString());
             assertTrue(after.get("nr_periods") > 0, after.toString());
 
-            controller.update(new Resources(null, null, null, null, -1L, null, null), layout, cgroup.cgroupsPath);
-            assertEquals(-1L, controller.stats(layout, cgroup.cgroupsPath).get("quota"));
+            controller.update(new Resources(null, null, null, null, -1L, null, null), layout, cgroup.cgroupsPath());
+            assertEquals(-1L, controller.stats(layout, cgroup.cgroupsPath()).get("quota"));
         }
     }
 }

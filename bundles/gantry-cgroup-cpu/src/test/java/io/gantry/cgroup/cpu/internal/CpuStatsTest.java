@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.cgroup.CgroupVersion;
+import io.gantry.testkit.FakeCgroupDir;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CpuStatsTest {
-    private static final String PATH = "/gantry/c0ffee";
+    private static final String PATH = FakeCgroupDir.CGROUPS_PATH;
     private static final Map<String, String> V1_CPU = Map.of("cpu.cfs_quota_us", "50000\n",
             "cpu.cfs_period_us", "100000\n", "cpu.shares", "1024\n",
             "cpu.stat", "nr_periods 120\nnr_throttled 30\nthrottled_time 987654321\nnr_bursts 0\nburst_time 0\n");
@@ -25,14 +25,6 @@ class CpuStatsTest {
     @TempDir
     Path root;
 
-    private Path cgroupDir(Path mount, Map<String, String> files) throws IOException {
-        Path dir = Files.createDirectories(mount.resolve("gantry/c0ffee"));
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue());
-        }
-        return dir;
-    }
-
     private static String v1Mount(int id, Path mountPoint, String controllers) {
         return id + " 25 0:" + id + " / " + mountPoint + " rw,nosuid,nodev,noexec,relatime shared:" + id
                 + " - cgroup cgroup rw," + controllers + "\n";
@@ -40,8 +32,8 @@ class CpuStatsTest {
 
     @Test
     void v1WithSeparateCpuAndCpuacctMounts() throws IOException {
-        cgroupDir(root.resolve("cpu"), V1_CPU);
-        cgroupDir(root.resolve("cpuacct"), V1_CPUACCT);
+        FakeCgroupDir.under(root.resolve("cpu"), V1_CPU);
+        FakeCgroupDir.under(root.resolve("cpuacct"), V1_CPUACCT);
         String hybrid = v1Mount(32, root.resolve("cpu"), "cpu") + v1Mount(33, root.resolve("cpuacct"), "cpuacct")
                 + "41 25 0:38 / /sys/fs/cgroup/unified rw,nosuid,nodev,noexec,relatime - cgroup2 cgroup2 rw\n";
         assertEquals(V1_EXPECTED, controller.stats(CgroupLayout.fromMountInfo(hybrid), PATH));
@@ -50,22 +42,22 @@ class CpuStatsTest {
     @Test
     void v1WithCombinedCpuCpuacctMount() throws IOException {
         Path combined = root.resolve("cpu,cpuacct");
-        cgroupDir(combined, V1_CPU);
-        cgroupDir(combined, V1_CPUACCT);
+        FakeCgroupDir.under(combined, V1_CPU);
+        FakeCgroupDir.under(combined, V1_CPUACCT);
         String v1 = v1Mount(33, combined, "cpu,cpuacct") + v1Mount(35, root.resolve("memory"), "memory");
         assertEquals(V1_EXPECTED, controller.stats(CgroupLayout.fromMountInfo(v1), PATH));
     }
 
     @Test
     void v1WithoutCpuacctStillReportsLimits() throws IOException {
-        cgroupDir(root, Map.of("cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n"));
+        FakeCgroupDir.under(root, Map.of("cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n"));
         assertEquals(Map.of("quota", -1L, "period", 100_000L),
                 controller.stats(CgroupLayout.v1(Map.of("cpu", root)), PATH));
     }
 
     @Test
     void v2FiguresUnderTheSameKeys() throws IOException {
-        cgroupDir(root, Map.of("cpu.max", "50000 100000\n", "cpu.weight", "39\n", "cpu.stat",
+        FakeCgroupDir.under(root, Map.of("cpu.max", "50000 100000\n", "cpu.weight", "39\n", "cpu.stat",
                 "usage_usec 123456\nuser_usec 100000\nsystem_usec 23456\nnr_periods 120\nnr_throttled 30\n"
                         + "throttled_usec 987654\nnr_bursts 0\nburst_usec 0\n"));
         assertEquals(Map.of("quota", 50_000L, "period", 100_000L, "weight", 39L, "usage_ns", 123_456_000L,
@@ -75,7 +67,7 @@ class CpuStatsTest {
 
     @Test
     void v2UnlimitedQuotaIsMinusOne() throws IOException {
-        cgroupDir(root, Map.of("cpu.max", "max 100000\n"));
+        FakeCgroupDir.under(root, Map.of("cpu.max", "max 100000\n"));
         assertEquals(Map.of("quota", -1L, "period", 100_000L), controller.stats(CgroupLayout.v2(root), PATH));
     }
 

@@ -7,6 +7,7 @@ import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.container.Resources;
+import io.gantry.testkit.FakeCgroupDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CpuUpdateTest {
-    private static final String PATH = "/gantry/c0ffee";
+    private static final String PATH = FakeCgroupDir.CGROUPS_PATH;
     private final CpuController controller = new CpuController();
     @TempDir
     Path root;
@@ -24,21 +25,13 @@ class CpuUpdateTest {
         return new Resources(null, null, nanoCpus, shares, quota, period, null);
     }
 
-    private Path cgroupDir(Map<String, String> files) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("gantry/c0ffee"));
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue());
-        }
-        return dir;
-    }
-
     private static String read(Path file) throws IOException {
         return Files.readString(file);
     }
 
     @Test
     void v1WritesPeriodQuotaAndShares() throws IOException {
-        Path dir = cgroupDir(Map.of("cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n",
+        Path dir = FakeCgroupDir.under(root, Map.of("cpu.cfs_quota_us", "-1\n", "cpu.cfs_period_us", "100000\n",
                 "cpu.shares", "1024\n"));
         CgroupLayout layout = CgroupLayout.v1(Map.of("cpu", root));
         controller.update(cpu(null, 512L, 25_000L, 50_000L), layout, PATH);
@@ -53,7 +46,7 @@ class CpuUpdateTest {
 
     @Test
     void v2WritesCpuMaxAndWeight() throws IOException {
-        Path dir = cgroupDir(Map.of("cpu.max", "max 100000\n", "cpu.weight", "100\n"));
+        Path dir = FakeCgroupDir.under(root, Map.of("cpu.max", "max 100000\n", "cpu.weight", "100\n"));
         controller.update(cpu(1_500_000_000L, 1024L, null, null), CgroupLayout.v2(root), PATH);
         assertEquals("150000 100000", read(dir.resolve("cpu.max")));
         assertEquals("39", read(dir.resolve("cpu.weight")));
@@ -61,7 +54,7 @@ class CpuUpdateTest {
 
     @Test
     void v2KeepsThePartOfCpuMaxNotGiven() throws IOException {
-        Path dir = cgroupDir(Map.of("cpu.max", "50000 100000\n"));
+        Path dir = FakeCgroupDir.under(root, Map.of("cpu.max", "50000 100000\n"));
         CgroupLayout layout = CgroupLayout.v2(root);
         controller.update(cpu(null, null, null, 200_000L), layout, PATH);
         assertEquals("50000 200000", read(dir.resolve("cpu.max")));
@@ -71,7 +64,7 @@ class CpuUpdateTest {
 
     @Test
     void invalidUpdateWritesNothing() throws IOException {
-        Path dir = cgroupDir(Map.of("cpu.max", "max 100000\n"));
+        Path dir = FakeCgroupDir.under(root, Map.of("cpu.max", "max 100000\n"));
         assertThrows(InvalidArgumentException.class,
                 () -> controller.update(cpu(1_000_000_000L, null, 10_000L, null), CgroupLayout.v2(root), PATH));
         assertEquals("max 100000\n", read(dir.resolve("cpu.max")));

@@ -8,6 +8,8 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.cgroup.CgroupVersion;
 import io.gantry.api.container.Resources;
+import io.gantry.testkit.Await;
+import io.gantry.testkit.KernelCgroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -34,7 +36,7 @@ class MemoryKernelTest {
     void raisingAndLoweringBothLimitsWritesThemInAnOrderTheKernelAccepts() throws IOException {
         CgroupLayout layout = hostLayout();
         try (KernelCgroup cgroup = KernelCgroup.create("memory")) {
-            String path = cgroup.cgroupsPath;
+            String path = cgroup.cgroupsPath();
             controller.update(memory(64 * MIB, 128 * MIB), layout, path);
             assertEquals(64 * MIB, controller.stats(layout, path).get("limit"));
 
@@ -58,12 +60,12 @@ class MemoryKernelTest {
     void processOverTheLimitIsOomKilledAndCounted() throws Exception {
         CgroupLayout layout = hostLayout();
         try (KernelCgroup cgroup = KernelCgroup.create("memory")) {
-            controller.update(memory(8 * MIB, 8 * MIB), layout, cgroup.cgroupsPath);
+            controller.update(memory(8 * MIB, 8 * MIB), layout, cgroup.cgroupsPath());
             Process hog = cgroup.startMember("exec /bin/busybox dd if=/dev/zero of=/dev/null bs=32M count=1");
             Await.until("the memory hog to exit", Duration.ofSeconds(20), () -> !hog.isAlive());
             assertEquals(128 + 9, hog.exitValue(), "killed by SIGKILL");
 
-            Map<String, Long> stats = controller.stats(layout, cgroup.cgroupsPath);
+            Map<String, Long> stats = controller.stats(layout, cgroup.cgroupsPath());
             assertEquals(8 * MIB, stats.get("limit"));
             assertTrue(stats.get("oom_kill") >= 1, stats.toString());
             assertTrue(stats.get("max_usage") > 4 * MIB && stats.get("max_usage") <= 8 * MIB, stats.toString());

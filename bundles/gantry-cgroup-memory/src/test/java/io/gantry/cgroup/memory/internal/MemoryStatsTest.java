@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.cgroup.CgroupVersion;
+import io.gantry.testkit.FakeCgroupDir;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MemoryStatsTest {
-    private static final String PATH = "/gantry/c0ffee";
+    private static final String PATH = FakeCgroupDir.CGROUPS_PATH;
     private static final String V1_STAT = """
             cache 1236992
             rss 405504
@@ -48,17 +48,9 @@ class MemoryStatsTest {
     @TempDir
     Path root;
 
-    private Path cgroupDir(Map<String, String> files) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("gantry/c0ffee"));
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue());
-        }
-        return dir;
-    }
-
     @Test
     void v1FiguresUnderCommonKeys() throws IOException {
-        cgroupDir(Map.of("memory.usage_in_bytes", "3645440\n", "memory.limit_in_bytes", "67108864\n",
+        FakeCgroupDir.under(root, Map.of("memory.usage_in_bytes", "3645440\n", "memory.limit_in_bytes", "67108864\n",
                 "memory.max_usage_in_bytes", "8388608\n", "memory.failcnt", "12\n",
                 "memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 1\n", "memory.stat", V1_STAT));
         assertEquals(Map.of("usage", 3645440L, "limit", 67108864L, "max_usage", 8388608L, "failcnt", 12L,
@@ -68,13 +60,13 @@ class MemoryStatsTest {
 
     @Test
     void v1UnlimitedIsMinusOne() throws IOException {
-        cgroupDir(Map.of("memory.limit_in_bytes", "9223372036854771712\n"));
+        FakeCgroupDir.under(root, Map.of("memory.limit_in_bytes", "9223372036854771712\n"));
         assertEquals(Map.of("limit", -1L), controller.stats(CgroupLayout.v1(Map.of("memory", root)), PATH));
     }
 
     @Test
     void v2FiguresUnderTheSameKeys() throws IOException {
-        cgroupDir(Map.of("memory.current", "12288000\n", "memory.max", "67108864\n", "memory.peak", "16777216\n",
+        FakeCgroupDir.under(root, Map.of("memory.current", "12288000\n", "memory.max", "67108864\n", "memory.peak", "16777216\n",
                 "memory.events", "low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\noom_group_kill 0\n",
                 "memory.stat", V2_STAT));
         assertEquals(Map.of("usage", 12288000L, "limit", 67108864L, "max_usage", 16777216L, "failcnt", 3L,
@@ -84,7 +76,7 @@ class MemoryStatsTest {
 
     @Test
     void v2WithoutPeakAndUnlimitedLeavesMaxUsageOut() throws IOException {
-        cgroupDir(Map.of("memory.current", "4096\n", "memory.max", "max\n"));
+        FakeCgroupDir.under(root, Map.of("memory.current", "4096\n", "memory.max", "max\n"));
         assertEquals(Map.of("usage", 4096L, "limit", -1L), controller.stats(CgroupLayout.v2(root), PATH));
     }
 
@@ -96,7 +88,7 @@ class MemoryStatsTest {
 
     @Test
     void layoutFromMountInfoOnV1HybridAndV2Hosts() throws IOException {
-        cgroupDir(Map.of("memory.usage_in_bytes", "100\n"));
+        FakeCgroupDir.under(root, Map.of("memory.usage_in_bytes", "100\n"));
         String v1 = "25 23 0:22 / /sys/fs/cgroup rw,nosuid,nodev,noexec shared:9 - tmpfs tmpfs ro,mode=755\n"
                 + "33 25 0:29 / /sys/fs/cgroup/cpu,cpuacct rw,nosuid shared:15 - cgroup cgroup rw,cpu,cpuacct\n"
                 + "35 25 0:31 / " + root + " rw,nosuid,nodev,noexec,relatime shared:17 - cgroup cgroup rw,memory\n";

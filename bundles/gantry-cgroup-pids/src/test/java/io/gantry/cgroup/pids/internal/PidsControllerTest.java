@@ -10,6 +10,8 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.container.Resources;
 import io.gantry.api.oci.LinuxResources;
+import io.gantry.testkit.FakeCgroupDir;
+import io.gantry.testkit.KernelCgroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PidsControllerTest {
-    private static final String PATH = "/gantry/c0ffee";
+    private static final String PATH = FakeCgroupDir.CGROUPS_PATH;
     private final PidsController controller = new PidsController();
     @TempDir
     Path root;
@@ -30,10 +32,7 @@ class PidsControllerTest {
     }
 
     private Path cgroupDir(String pidsMax, String pidsCurrent) throws IOException {
-        Path dir = Files.createDirectories(root.resolve("gantry/c0ffee"));
-        Files.writeString(dir.resolve("pids.max"), pidsMax);
-        Files.writeString(dir.resolve("pids.current"), pidsCurrent);
-        return dir;
+        return FakeCgroupDir.under(root, Map.of("pids.max", pidsMax, "pids.current", pidsCurrent));
     }
 
     @Test
@@ -128,15 +127,15 @@ class PidsControllerTest {
     void realKernelCgroupTakesTheLimitAndCountsTasks() throws IOException {
         CgroupLayout layout = CgroupLayout.detect();
         try (KernelCgroup cgroup = KernelCgroup.create("pids")) {
-            controller.update(pids(20L), layout, cgroup.cgroupsPath);
-            assertEquals(Map.of("current", 0L, "limit", 20L), controller.stats(layout, cgroup.cgroupsPath));
+            controller.update(pids(20L), layout, cgroup.cgroupsPath());
+            assertEquals(Map.of("current", 0L, "limit", 20L), controller.stats(layout, cgroup.cgroupsPath()));
 
             cgroup.awaitMember(cgroup.startMember("exec /bin/busybox sleep 60"));
-            assertEquals(Map.of("current", 1L, "limit", 20L), controller.stats(layout, cgroup.cgroupsPath));
+            assertEquals(Map.of("current", 1L, "limit", 20L), controller.stats(layout, cgroup.cgroupsPath()));
 
-            controller.update(pids(0L), layout, cgroup.cgroupsPath);
+            controller.update(pids(0L), layout, cgroup.cgroupsPath());
             assertEquals("max", Files.readString(cgroup.dir("pids").resolve("pids.max")).trim());
-            assertEquals(-1L, controller.stats(layout, cgroup.cgroupsPath).get("limit"));
+            assertEquals(-1L, controller.stats(layout, cgroup.cgroupsPath()).get("limit"));
         }
     }
 }

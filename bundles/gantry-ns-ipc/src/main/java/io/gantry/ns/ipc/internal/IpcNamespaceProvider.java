@@ -37,9 +37,9 @@ public class IpcNamespaceProvider implements NamespaceProvider {
         }
         Namespaces.apply(spec, context, NamespaceType.IPC, mode);
         if (mode.kind() == NamespaceMode.Kind.HOST) {
-            MountOrder.put(spec, Mount.bind(SHM, SHM, "rprivate"));
+            spec.putMount(Mount.bind(SHM, SHM, "rprivate"));
         } else {
-            MountOrder.put(spec, new Mount(SHM, "tmpfs", "shm", SHM_OPTIONS));
+            spec.putMount(new Mount(SHM, "tmpfs", "shm", SHM_OPTIONS));
         }
     }
 }

@@ -12,6 +12,7 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
+import io.gantry.testkit.FakeSpecContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class IpcNamespaceProviderTest {
     void shmAddedBeforeDevStillEndsUpAfterIt() {
         Spec spec = new Spec();
         provider.contribute(spec, new FakeSpecContext(ContainerConfig.builder("busybox").build(), Map.of()));
-        MountOrder.put(spec, new Mount("/dev", "tmpfs", "tmpfs", List.of()));
+        spec.putMount(new Mount("/dev", "tmpfs", "tmpfs", List.of()));
         assertEquals(List.of("/dev", "/dev/shm"), spec.mounts.stream().map(Mount::destination).toList());
     }
 

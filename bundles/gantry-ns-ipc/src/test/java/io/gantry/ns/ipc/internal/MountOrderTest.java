@@ -7,8 +7,8 @@ import io.gantry.api.oci.Spec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The order {@link Spec#putMount} keeps, which the shm mount relies on: /dev before /dev/shm. */
 class MountOrderTest {
-
     private static Mount tmpfs(String destination) {
         return new Mount(destination, "tmpfs", "tmpfs", List.of());
     }
@@ -20,29 +20,29 @@ class MountOrderTest {
     @Test
     void parentAddedLaterGoesBeforeItsChildren() {
         Spec spec = new Spec();
-        MountOrder.put(spec, tmpfs("/proc"));
-        MountOrder.put(spec, tmpfs("/dev/shm"));
-        MountOrder.put(spec, tmpfs("/devices"));
-        MountOrder.put(spec, tmpfs("/dev/mqueue"));
-        MountOrder.put(spec, tmpfs("/dev"));
+        spec.putMount(tmpfs("/proc"));
+        spec.putMount(tmpfs("/dev/shm"));
+        spec.putMount(tmpfs("/devices"));
+        spec.putMount(tmpfs("/dev/mqueue"));
+        spec.putMount(tmpfs("/dev"));
         assertEquals(List.of("/proc", "/dev", "/dev/shm", "/devices", "/dev/mqueue"), destinations(spec));
     }
 
     @Test
     void childAddedLaterGoesAfterItsParent() {
         Spec spec = new Spec();
-        MountOrder.put(spec, tmpfs("/dev"));
-        MountOrder.put(spec, tmpfs("/data"));
-        MountOrder.put(spec, tmpfs("/dev/shm"));
+        spec.putMount(tmpfs("/dev"));
+        spec.putMount(tmpfs("/data"));
+        spec.putMount(tmpfs("/dev/shm"));
         assertEquals(List.of("/dev", "/data", "/dev/shm"), destinations(spec));
     }
 
     @Test
     void sameDestinationIsReplaced() {
         Spec spec = new Spec();
-        MountOrder.put(spec, tmpfs("/dev/shm"));
+        spec.putMount(tmpfs("/dev/shm"));
         Mount bind = Mount.bind("/dev/shm", "/dev/shm");
-        MountOrder.put(spec, bind);
+        spec.putMount(bind);
         assertEquals(List.of(bind), spec.mounts);
     }
 }

@@ -59,7 +59,7 @@ public class MountNamespaceProvider implements NamespaceProvider {
 
         spec.linux.putNamespace(new LinuxNamespace(NamespaceType.MNT.ociName(), null));
         spec.root.path = context.rootfs().toAbsolutePath().toString();
-        standardMounts.forEach(mount -> MountOrder.put(spec, mount));
+        standardMounts.forEach(spec::putMount);
         addMissing(spec.linux.maskedPaths, StandardMounts.MASKED_PATHS);
         addMissing(spec.linux.readonlyPaths, StandardMounts.READONLY_PATHS);
         Path bundleDir = context.bundleDir().toAbsolutePath();
@@ -67,7 +67,7 @@ public class MountNamespaceProvider implements NamespaceProvider {
             Path file = write(bundleDir.resolve(name), content);
             String destination = "/etc/" + name;
             if (spec.mounts.stream().noneMatch(m -> m.destination().equals(destination))) {
-                MountOrder.put(spec, Mount.bind(file.toString(), destination, "rprivate"));
+                spec.putMount(Mount.bind(file.toString(), destination, "rprivate"));
             }
         });
     }

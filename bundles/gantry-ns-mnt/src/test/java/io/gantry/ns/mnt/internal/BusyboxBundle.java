@@ -2,6 +2,8 @@ package io.gantry.ns.mnt.internal;
 
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.spec.SpecContext;
+import io.gantry.testkit.BusyboxRootfs;
+import io.gantry.testkit.FakeSpecContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An OCI bundle directory whose rootfs holds the static busybox and a few applet links. Everything is
- * world-readable, so that root of a user namespace (an unprivileged host uid) can reach it.
+ * An OCI bundle directory whose rootfs is a {@link BusyboxRootfs} with empty /etc/hostname, hosts and
+ * resolv.conf to mount over. The way in is world-readable, so that root of a user namespace (an unprivileged
+ * host uid) can reach it.
  */
 final class BusyboxBundle {
-    static final Path BUSYBOX = Path.of("/bin/busybox");
-    private static final List<String> APPLETS = List.of("sh", "cat", "ls", "id", "hostname", "wc", "grep", "cut",
-            "sleep", "readlink", "sort", "tr");
-
     private BusyboxBundle() {
     }
 
@@ -27,14 +26,8 @@ final class BusyboxBundle {
         Path bundle = Files.createDirectory(parent.resolve(name));
         makeTraversable(bundle);
         Path rootfs = bundle.resolve("rootfs");
-        for (String dir : List.of("bin", "proc", "sys", "dev", "etc", "tmp")) {
-            makeTraversable(Files.createDirectories(rootfs.resolve(dir)));
-        }
+        BusyboxRootfs.fromHost().writeTo(rootfs);
         makeTraversable(rootfs);
-        Files.copy(BUSYBOX, rootfs.resolve("bin/busybox"));
-        for (String applet : APPLETS) {
-            Files.createSymbolicLink(rootfs.resolve("bin").resolve(applet), Path.of("busybox"));
-        }
         for (String file : List.of("hostname", "hosts", "resolv.conf")) {
             Files.createFile(rootfs.resolve("etc").resolve(file));
         }

@@ -12,6 +12,8 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
+import io.gantry.api.spec.SpecContext;
+import io.gantry.testkit.FakeSpecContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MountNamespaceProviderTest {
+    private static final String ID = "f00dfeedcafe0123456789abcdef0123456789abcdef0123456789abcdef0123";
+
     @TempDir
     Path bundle;
     @TempDir
@@ -42,8 +46,12 @@ class MountNamespaceProviderTest {
 
     private Spec contribute(ContainerConfig config) {
         Spec spec = new Spec();
-        provider.contribute(spec, new FakeSpecContext(config, bundle));
+        provider.contribute(spec, context(config));
         return spec;
+    }
+
+    private SpecContext context(ContainerConfig config) {
+        return new FakeSpecContext(ID, config, bundle, Map.of(), Optional.empty());
     }
 
     private static ContainerConfig.Builder busybox() {
@@ -87,7 +95,7 @@ class MountNamespaceProviderTest {
     void masksAndProtectsDockersPathsOnce() {
         Spec spec = new Spec();
         spec.linux.maskedPaths.add("/proc/kcore");
-        provider.contribute(spec, new FakeSpecContext(busybox().build(), bundle));
+        provider.contribute(spec, context(busybox().build()));
         assertEquals(List.of("/proc/kcore", "/proc/asound", "/proc/acpi", "/proc/keys", "/proc/latency_stats",
                 "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware",
                 "/sys/devices/virtual/powercap"), spec.linux.maskedPaths);
@@ -133,7 +141,7 @@ class MountNamespaceProviderTest {
     void containerUtsModeUsesThatContainersHostnameFile() throws IOException {
         int ownPid = (int) ProcessHandle.current().pid();
         ContainerConfig config = busybox().utsMode(NamespaceMode.container("peer")).build();
-        provider.contribute(new Spec(), new FakeSpecContext(FakeSpecContext.ID, config, bundle,
+        provider.contribute(new Spec(), new FakeSpecContext(ID, config, bundle,
                 Map.of("peer", ownPid), Optional.empty()));
         assertEquals(Files.readString(Path.of("/etc/hostname")).trim() + "\n",
                 Files.readString(bundle.resolve("hostname")));
@@ -165,7 +173,7 @@ class MountNamespaceProviderTest {
         Spec spec = new Spec();
         Mount own = Mount.bind("/srv/hosts", "/etc/hosts", "ro");
         spec.putMount(own);
-        provider.contribute(spec, new FakeSpecContext(busybox().build(), bundle));
+        provider.contribute(spec, context(busybox().build()));
         assertEquals(own, mountAt(spec, "/etc/hosts"));
         assertEquals(1, spec.mounts.stream().filter(m -> m.destination().equals("/etc/hosts")).count());
     }
@@ -174,7 +182,7 @@ class MountNamespaceProviderTest {
     void mountsAddedEarlierUnderDevStayAfterDev() {
         Spec spec = new Spec();
         spec.putMount(new Mount("/dev/shm", "tmpfs", "shm", List.of()));
-        provider.contribute(spec, new FakeSpecContext(busybox().build(), bundle));
+        provider.contribute(spec, context(busybox().build()));
         List<String> destinations = destinations(spec);
         assertTrue(destinations.indexOf("/dev") < destinations.indexOf("/dev/shm"), destinations.toString());
     }
@@ -193,7 +201,7 @@ class MountNamespaceProviderTest {
     @Test
     void usernsWithDriverPreparedNetworkNamespaceBindsSys() {
         Spec spec = new Spec();
-        provider.contribute(spec, new FakeSpecContext(FakeSpecContext.ID, busybox().userns(true).build(), bundle,
+        provider.contribute(spec, new FakeSpecContext(ID, busybox().userns(true).build(), bundle,
                 Map.of(), Optional.of(Path.of("/run/gantry/netns/x"))));
         assertEquals("bind", mountAt(spec, "/sys").type());
         assertEquals("proc", mountAt(spec, "/proc").type());
@@ -214,7 +222,7 @@ class MountNamespaceProviderTest {
     void invalidHostnameLeavesNothingBehind(String hostname) throws IOException {
         Spec spec = new Spec();
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> provider.contribute(spec,
-                new FakeSpecContext(busybox().hostname(hostname).build(), bundle)));
+                context(busybox().hostname(hostname).build())));
         assertTrue(e.getMessage().startsWith("invalid hostname '" + hostname + "'"), e.getMessage());
         assertTrue(spec.mounts.isEmpty());
         assertTrue(spec.linux.namespaces.isEmpty());

@@ -18,6 +18,7 @@ import io.gantry.ns.pid.internal.PidNamespaceProvider;
 import io.gantry.ns.user.internal.UserNamespaceConfig;
 import io.gantry.ns.user.internal.UserNamespaceProvider;
 import io.gantry.ns.uts.internal.UtsNamespaceProvider;
+import io.gantry.testkit.BusyboxRootfs;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class RuncEndToEndTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        assumeTrue(Runc.available() && Files.isExecutable(BusyboxBundle.BUSYBOX), "needs runc and busybox-static");
+        assumeTrue(Runc.available() && Files.isExecutable(BusyboxRootfs.HOST_BUSYBOX), "needs runc and busybox-static");
         assumeTrue("root".equals(System.getProperty("user.name")), "runc needs root");
         runc = new Runc(Files.createDirectory(tmp.resolve("runc-state")));
         Path hostResolvConf = Files.writeString(tmp.resolve("host-resolv.conf"),

@@ -11,6 +11,7 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
+import io.gantry.testkit.FakeSpecContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Spec;
+import io.gantry.testkit.FakeSpecContext;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.IdMapping;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Spec;
+import io.gantry.testkit.FakeSpecContext;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
+import io.gantry.testkit.BusyboxRootfs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** An OCI bundle whose root file system is the host's static busybox. */
+/** An OCI bundle whose root file system is a {@link BusyboxRootfs}. */
 public final class BusyboxBundle {
-    private static final Path BUSYBOX = Path.of("/bin/busybox");
-    private static final List<String> APPLETS = List.of("sh", "sleep", "echo", "true");
-
     private BusyboxBundle() {
     }
 
@@ -24,13 +21,7 @@ public final class BusyboxBundle {
      * @param cgroupsPath linux.cgroupsPath, or null to leave it to the runtime
      */
     public static Path create(Path dir, List<String> args, String cgroupsPath) throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("rootfs/bin"));
-        Files.createDirectories(dir.resolve("rootfs/proc"));
-        Files.createDirectories(dir.resolve("rootfs/dev"));
-        Files.copy(BUSYBOX, bin.resolve("busybox"));
-        for (String applet : APPLETS) {
-            Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
-        }
+        BusyboxRootfs.fromHost().writeTo(dir.resolve("rootfs"));
         Spec spec = new Spec();
         spec.process.args.addAll(args);
         spec.process.env.add("PATH=/bin");

@@ -5,8 +5,9 @@ import io.gantry.runtime.oci.internal.CrunConfig;
 import io.gantry.runtime.oci.internal.CrunRuntime;
 import io.gantry.runtime.oci.internal.RuncConfig;
 import io.gantry.runtime.oci.internal.RuncRuntime;
-import java.lang.annotation.Annotation;
+import io.gantry.testkit.ConfigAnnotations;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The real runtimes, configured as Config Admin would with hand-made config annotations. */
 public final class TestRuntimes {
@@ -18,50 +19,15 @@ public final class TestRuntimes {
     }
 
     public static OciRuntime runc(Path runRoot, String binary) {
-        return new RuncRuntime(new RuncConfig() {
-            @Override
-            public String binary() {
-                return binary;
-            }
-
-            @Override
-            public String run_root() {
-                return runRoot.toString();
-            }
-
-            @Override
-            public int command_timeout() {
-                return 30;
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return RuncConfig.class;
-            }
-        });
+        return new RuncRuntime(ConfigAnnotations.of(RuncConfig.class, settings(runRoot, binary)));
     }
 
     public static OciRuntime crun(Path runRoot, String binary) {
-        return new CrunRuntime(new CrunConfig() {
-            @Override
-            public String binary() {
-                return binary;
-            }
+        return new CrunRuntime(ConfigAnnotations.of(CrunConfig.class, settings(runRoot, binary)));
+    }
 
-            @Override
-            public String run_root() {
-                return runRoot.toString();
-            }
-
-            @Override
-            public int command_timeout() {
-                return 30;
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return CrunConfig.class;
-            }
-        });
+    /** The attributes RuncConfig and CrunConfig share. */
+    private static Map<String, Object> settings(Path runRoot, String binary) {
+        return Map.of("binary", binary, "run_root", runRoot.toString(), "command_timeout", 30);
     }
 }

@@ -34,7 +34,7 @@ class OverlayCallsTest {
 
     @BeforeEach
     void createDriverWithTwoLayers() {
-        driver = new OverlayStorageDriver(fake, new TestConfig(dataRoot));
+        driver = new OverlayStorageDriver(fake, TestConfig.under(dataRoot));
         storage = dataRoot.resolve("storage/overlay");
         driver.applyLayer(A, null, new LayerTar().file("a", "a", 0644).stream());
         driver.applyLayer(B, A, new LayerTar().file("b", "b", 0644).stream());

@@ -26,7 +26,7 @@ class OverlayStorageDriverTest extends StorageDriverConformanceTest {
 
     @Override
     protected StorageDriver createDriver(Path dataRoot) {
-        return new OverlayStorageDriver(SYSCALLS, new TestConfig(dataRoot));
+        return new OverlayStorageDriver(SYSCALLS, TestConfig.under(dataRoot));
     }
 
     @Test

@@ -1,22 +1,16 @@
 package io.gantry.storage.overlay.internal;
 
-import java.lang.annotation.Annotation;
+import io.gantry.testkit.ConfigAnnotations;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** An {@link EngineConfig} whose roots are under a test's temporary directory. */
-record TestConfig(Path dataRoot) implements EngineConfig {
-    @Override
-    public String data_root() {
-        return dataRoot.toString();
+/** {@link EngineConfig}s whose roots are under a test's temporary directory. */
+final class TestConfig {
+    private TestConfig() {
     }
 
-    @Override
-    public String run_root() {
-        return dataRoot.resolve("run").toString();
-    }
-
-    @Override
-    public Class<? extends Annotation> annotationType() {
-        return EngineConfig.class;
+    static EngineConfig under(Path dataRoot) {
+        return ConfigAnnotations.of(EngineConfig.class,
+                Map.of("data_root", dataRoot.toString(), "run_root", dataRoot.resolve("run").toString()));
     }
 }

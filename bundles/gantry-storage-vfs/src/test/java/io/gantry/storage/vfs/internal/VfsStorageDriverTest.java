@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.natives.internal.LibcSyscalls;
+import io.gantry.testkit.ConfigAnnotations;
 import io.gantry.testkit.LayerTar;
 import io.gantry.testkit.StorageDriverConformanceTest;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The conformance suite on the real syscalls (as root), plus what is particular to copies. */
@@ -51,21 +52,7 @@ class VfsStorageDriverTest extends StorageDriverConformanceTest {
     }
 
     static EngineConfig config(Path dataRoot) {
-        return new EngineConfig() {
-            @Override
-            public String data_root() {
-                return dataRoot.toString();
-            }
-
-            @Override
-            public String run_root() {
-                return dataRoot.resolve("run").toString();
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EngineConfig.class;
-            }
-        };
+        return ConfigAnnotations.of(EngineConfig.class,
+                Map.of("data_root", dataRoot.toString(), "run_root", dataRoot.resolve("run").toString()));
     }
 }

@@ -1,0 +1,25 @@
+package io.gantry.testkit;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a condition with a deadline, polling every 10 ms. */
+public final class Await {
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private Await() {
+    }
+
+    /** @throws AssertionError naming {@code what} if the condition does not hold within {@code timeout} */
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+}
