@@ -107,6 +107,25 @@ class StartTest extends StartedEngineTest {
     }
 
     @Test
+    void anAutoRemoveContainerWhoseStartFailsIsRemoved() {
+        Container web = engine.create(ContainerConfig.builder("busybox").name("web").autoRemove(true).build());
+        fx.runc.startFailure = new GantryException("runc start: exec format error");
+        assertThrows(GantryException.class, () -> engine.start("web"));
+        assertTrue(engine.list(true).isEmpty(), "removed like Docker's daemon does");
+        assertFalse(Files.exists(fx.containerDir(web.id())));
+    }
+
+    @Test
+    void theStoredConfigShowsTheImagesCommand() {
+        Container byDefault = engine.create(ContainerConfig.builder("busybox").name("plain").build());
+        assertEquals(List.of("sh"), byDefault.config().cmd());
+        Container overridden = engine.create(ContainerConfig.builder("busybox").name("given")
+                .entrypoint(List.of("echo")).build());
+        assertEquals(List.of("echo"), overridden.config().entrypoint());
+        assertEquals(null, overridden.config().cmd(), "a given entrypoint drops the image's cmd");
+    }
+
+    @Test
     void failingProviderIsNamedAndNothingStays() {
         Container web = fx.create("web");
         fx.uts.failure = new IllegalStateException("boom");
