@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what a Gantry host and its build need (Debian/Ubuntu, as root). Safe to run again.
-# docker.io is there for its CLI only (the compatibility tests drive Gantry with it); its services are not
+# docker.io is there for its CLI only, docker-registry, skopeo and umoci for the image tests (the compatibility tests drive Gantry with it); its services are not
 # started: a running dockerd would change the iptables FORWARD policy and claim 172.17.0.0/16.
 set -euo pipefail
-packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps docker.io)
+packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps
+  docker.io docker-registry skopeo umoci)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
