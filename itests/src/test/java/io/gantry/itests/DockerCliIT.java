@@ -4,10 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.gantry.api.container.Container;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Before;
@@ -86,24 +91,132 @@ public class DockerCliIT extends GantryTestSupport {
         assertTrue(events.output, actions.contains("start") && actions.contains("die") && actions.contains("destroy"));
     }
 
+    @Test
+    public void logsFollowShowsNewLinesUntilTheContainerStops() throws Exception {
+        assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sh", "-c",
+                "i=0; while true; do echo tick-$i; i=$((i+1)); sleep 0.2; done").exit);
+        Process follow = start(List.of(dockerBinary(), "logs", "-f", "web"));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(follow.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> later = CompletableFuture.supplyAsync(() -> lines.lines()
+                .filter(line -> line.equals("tick-5")).findFirst().orElse("the output ended before tick-5"));
+        try {
+            assertEquals("tick-5", later.get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(0, docker("stop", "-t", "1", "web").exit);
+            assertTrue("logs -f ends when the container stops", follow.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS));
+        } finally {
+            follow.destroyForcibly();
+        }
+    }
+
+    @Test
+    public void execRunsInTheContainerWithItsHostnameAndStdin() throws Exception {
+        Cli run = docker("run", "-d", "--name", "web", "busybox", "sleep", "300");
+        assertEquals(run.output, 0, run.exit);
+        String shortId = run.output.trim().substring(0, 12);
+        Cli hostname = docker("exec", "web", "hostname");
+        assertEquals(hostname.output, 0, hostname.exit);
+        assertEquals(shortId, hostname.output.trim());
+        Cli cat = dockerWithInput("piped through exec\n", "exec", "-i", "web", "sh", "-c", "cat");
+        assertEquals(cat.output, 0, cat.exit);
+        assertEquals("piped through exec", cat.output.trim());
+        Cli failing = docker("exec", "web", "sh", "-c", "exit 4");
+        assertEquals(failing.output, 4, failing.exit);
+    }
+
+    @Test
+    public void topListsTheContainersProcesses() throws Exception {
+        assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sleep", "300").exit);
+        Cli top = docker("top", "web");
+        assertEquals(top.output, 0, top.exit);
+        List<String> rows = top.output.lines().toList();
+        assertTrue(top.output, rows.get(0).contains("PID") && rows.get(0).contains("CMD"));
+        assertEquals(top.output, 2, rows.size());
+        assertTrue(top.output, rows.get(1).endsWith("sleep 300"));
+    }
+
+    @Test
+    public void runWithStdinReadsWhatIsPiped() throws Exception {
+        Cli read = dockerWithInput("hello\n", "run", "-i", "--rm", "busybox", "sh", "-c", "read x; echo got:$x");
+        assertEquals(read.output, 0, read.exit);
+        assertEquals("got:hello", read.output.trim());
+        waitFor("--rm removed it", () -> containers.list(true).isEmpty());
+    }
+
+    @Test
+    public void runWithATerminalRunsAnInteractiveShell() throws Exception {
+        // the arithmetic tells the shell's answer apart from the terminal's echo of the typed line
+        Cli shell = withInput(List.of("script", "-qec", dockerBinary() + " run -it --rm busybox sh", "/dev/null"),
+                "echo hello-tty-$((40+2)); exit\n", false);
+        assertTrue(shell.output, shell.output.contains("hello-tty-42"));
+        assertEquals(shell.output, 0, shell.exit);
+        waitFor("--rm removed it", () -> containers.list(true).isEmpty());
+    }
+
     private record Cli(int exit, String output) {
     }
 
     private Cli docker(String... args) throws Exception {
+        return withInput(command(args), null, true);
+    }
+
+    private Cli dockerWithInput(String input, String... args) throws Exception {
+        return withInput(command(args), input, true);
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new ArrayList<>();
         command.add(dockerBinary());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        return command;
+    }
+
+    /**
+     * Runs the command to its end with {@code input} on its stdin (null: /dev/null). Without
+     * {@code endInput} the pipe stays open until the command ends, as a terminal's would: script(1) ends its
+     * session at the end of its input.
+     */
+    private Cli withInput(List<String> command, String input, boolean endInput) throws Exception {
+        Process process = input == null ? start(command) : startPiped(command);
+        try {
+            if (input != null) {
+                process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+                if (endInput) {
+                    process.getOutputStream().close();
+                }
+            }
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process));
+            if (!process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError(String.join(" ", command) + " did not finish");
+            }
+            return new Cli(process.exitValue(), new String(out.get(DEADLINE.toSeconds(), TimeUnit.SECONDS),
+                    StandardCharsets.UTF_8));
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static byte[] readAll(Process process) {
+        try {
+            return process.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Process start(List<String> command) throws IOException {
+        return client(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    }
+
+    private static Process startPiped(List<String> command) throws IOException {
+        return client(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    }
+
+    private static ProcessBuilder client(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DOCKER_HOST", "unix://" + System.getProperty("gantry.it.runRoot") + "/gantry.sock");
         builder.environment().put("DOCKER_CONFIG", System.getProperty("gantry.it.dataRoot") + "/docker-cli");
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("docker " + String.join(" ", args) + " did not finish");
-        }
-        return new Cli(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+        return builder;
     }
 
     /** Debian's docker.io CLI (20.10) when installed, else the one on PATH. */

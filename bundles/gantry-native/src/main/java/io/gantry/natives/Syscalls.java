@@ -33,6 +33,13 @@ public interface Syscalls {
     int EEXIST = 17;
     int EINVAL = 22;
     int ENODATA = 61;
+    // socket(2) domain and types, shutdown(2) directions
+    int AF_UNIX = 1;
+    int SOCK_SEQPACKET = 5;
+    int SOCK_CLOEXEC = 02000000;
+    int SHUT_RD = 0;
+    int SHUT_WR = 1;
+    int SHUT_RDWR = 2;
     // statfs(2) f_type values
     long PROC_SUPER_MAGIC = 0x9fa0;
     long TMPFS_MAGIC = 0x01021994;
@@ -81,6 +88,27 @@ public interface Syscalls {
     int pidfdOpen(int pid);
 
     void close(int fd);
+
+    /** socket(2); returns the new fd. */
+    int socket(int domain, int type, int protocol);
+
+    /**
+     * connect(2) of an AF_UNIX socket to the socket file at {@code path}. A path too long for sockaddr_un
+     * (over 107 bytes) is reached through its folder, opened with O_PATH, as /proc/self/fd/N/name.
+     */
+    void connectUnix(int fd, String path);
+
+    /**
+     * read(2) of up to {@code buffer.length} bytes; returns how many were read, 0 at end of file. On a
+     * SOCK_SEQPACKET socket that is one packet; a longer packet is cut off. Retries on EINTR.
+     */
+    int read(int fd, byte[] buffer);
+
+    /** write(2) of {@code length} bytes from {@code offset}; returns how many were written. Retries on EINTR. */
+    int write(int fd, byte[] data, int offset, int length);
+
+    /** shutdown(2) with SHUT_RD, SHUT_WR or SHUT_RDWR; wakes any thread blocked reading the socket. */
+    void shutdown(int fd, int how);
 
     /** makedev(3) */
     static long makedev(long major, long minor) {

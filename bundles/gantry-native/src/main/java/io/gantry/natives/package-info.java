@@ -1,6 +1,6 @@
 /** The one Java interface to the libc calls Gantry makes. Tests swap in a recording fake. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gantry.natives;
 
 import org.osgi.annotation.bundle.Export;

@@ -46,4 +46,37 @@ public interface ContainerService {
 
     /** Applies new limits to a running or stopped container. */
     void update(String ref, Resources resources);
+
+    /**
+     * Connects to the stdio of a running container: output from now on, and stdin when {@code stdin} is
+     * true and the container was created with an open stdin.
+     *
+     * @throws io.gantry.api.ConflictException if the container is not running
+     */
+    StdioStream attach(String ref, boolean stdin);
+
+    /** Resizes the terminal of a container created with a tty. */
+    void resize(String ref, int height, int width);
+
+    /** Processes of a running container, with `ps` arguments (default "-ef"). */
+    TopResult top(String ref, String psArgs);
+
+    /**
+     * Registers a process to run in a running container; returns the exec id.
+     *
+     * @throws io.gantry.api.ConflictException if the container is not running
+     * @throws io.gantry.api.InvalidArgumentException if the command is empty
+     */
+    String createExec(String ref, ExecConfig config);
+
+    /** Starts a registered exec and connects to its stdio; the process ends on its own. */
+    StdioStream startExec(String execId);
+
+    /** Starts a registered exec without connecting to it. */
+    void startExecDetached(String execId);
+
+    /** @throws io.gantry.api.NotFoundException "No such exec instance: x" */
+    ExecInfo inspectExec(String execId);
+
+    void resizeExec(String execId, int height, int width);
 }

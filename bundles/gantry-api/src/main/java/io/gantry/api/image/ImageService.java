@@ -37,4 +37,17 @@ public interface ImageService {
     void retain(String imageId, String user);
 
     void release(String imageId, String user);
+
+    /**
+     * Pulls an image from its registry, stores and tags it, and records its repo digest so that
+     * "name@digest" resolves. Blobs already stored are not downloaded again.
+     *
+     * @throws io.gantry.api.NotFoundException "manifest unknown: x:tag", or no manifest for the platform
+     * @throws io.gantry.api.FailedPreconditionException if the registry refuses the credentials
+     * @throws io.gantry.api.GantryException naming the registry if it cannot be reached
+     */
+    Image pull(String reference, PullOptions options, ProgressListener progress);
+
+    /** Uploads a local image's blobs and manifest to the registry its reference names. */
+    void push(String reference, PushOptions options, ProgressListener progress);
 }

@@ -32,6 +32,22 @@ public interface ShimManager {
 
     void removeExitListener(Consumer<String> listener);
 
+    /**
+     * Connects to the monitor's attach socket of a running container: its output from now on, and its stdin
+     * if the container was created with stdin open.
+     */
+    io.gantry.api.container.StdioStream attach(String containerId);
+
+    /** Resizes the container's terminal (containers created with a tty). */
+    void resize(String containerId, int height, int width);
+
+    /**
+     * Runs a process in a running container under a monitor of its own; returns once it runs.
+     *
+     * @param attach whether to connect to its stdio ({@link ExecProcess#stdio()} is null otherwise)
+     */
+    ExecProcess exec(ExecRequest request, boolean attach);
+
     /** Forgets the container: removes its exit record, sockets and pid files. Idempotent. */
     void cleanup(String containerId);
 }

@@ -7,10 +7,14 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExecConfig;
+import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
 import java.time.Duration;
 import java.util.Comparator;
@@ -29,6 +33,9 @@ final class ContainerOperations implements ContainerService {
     private final ContainerStopper stopper;
     private final ContainerRemover remover;
     private final ResourceOperations resources;
+    private final ContainerStdio stdio;
+    private final ProcessTop top;
+    private final ExecOperations execs;
 
     ContainerOperations(EngineParts parts, ObjectMapper json, BooleanSupplier open, ContainerStopper stopper,
             ContainerRemover remover) {
@@ -39,6 +46,9 @@ final class ContainerOperations implements ContainerService {
         this.stopper = stopper;
         this.remover = remover;
         this.resources = new ResourceOperations(parts);
+        this.stdio = new ContainerStdio(parts);
+        this.top = new ProcessTop(parts);
+        this.execs = new ExecOperations(parts, json);
     }
 
     @Override
@@ -137,6 +147,46 @@ final class ContainerOperations implements ContainerService {
     @Override
     public void update(String ref, Resources changes) {
         resources.update(parts.index().resolve(ref), changes);
+    }
+
+    @Override
+    public StdioStream attach(String ref, boolean stdin) {
+        return stdio.attach(parts.index().resolve(ref), stdin);
+    }
+
+    @Override
+    public void resize(String ref, int height, int width) {
+        stdio.resize(parts.index().resolve(ref), height, width);
+    }
+
+    @Override
+    public TopResult top(String ref, String psArgs) {
+        return top.top(parts.index().resolve(ref), psArgs);
+    }
+
+    @Override
+    public String createExec(String ref, ExecConfig config) {
+        return execs.create(parts.index().resolve(ref), config);
+    }
+
+    @Override
+    public StdioStream startExec(String execId) {
+        return execs.start(execId, true);
+    }
+
+    @Override
+    public void startExecDetached(String execId) {
+        execs.start(execId, false);
+    }
+
+    @Override
+    public ExecInfo inspectExec(String execId) {
+        return execs.inspect(execId);
+    }
+
+    @Override
+    public void resizeExec(String execId, int height, int width) {
+        execs.resize(execId, height, width);
     }
 
     private static boolean mayWriteLog(ContainerState state) {

@@ -68,6 +68,7 @@ final class ContainerRemover {
                     ProviderCalls.describe(e));
         }
         parts.store().delete(record.id);
+        parts.execs().removeContainer(record.id);
         parts.index().remove(handle);
         handle.markRemoved();
         Container last = handle.view();

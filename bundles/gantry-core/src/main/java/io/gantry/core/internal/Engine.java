@@ -6,6 +6,7 @@ import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.shim.ShimManager;
 import io.gantry.api.system.SystemInfo;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,7 @@ final class Engine implements AutoCloseable {
         ContainerIndex index = new ContainerIndex();
         this.parts = new EngineParts(settings, new Providers(), index, new ContainerStore(settings, json),
                 new ContainerNames(index), images, new ContainerEvents(events), new Waiters(), new LogFollowers(),
-                executor);
+                new ExecRegistry(Clock.systemUTC()), executor);
         ContainerStopper stopper = new ContainerStopper(parts);
         ContainerRemover remover = new ContainerRemover(parts, stopper);
         AutoRemover autoRemover = new AutoRemover(parts, remover);

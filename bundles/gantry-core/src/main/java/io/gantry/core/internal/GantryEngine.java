@@ -5,10 +5,14 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExecConfig;
+import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
 import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
@@ -117,6 +121,46 @@ public final class GantryEngine implements ContainerService, SystemService {
     @Override
     public void update(String ref, Resources resources) {
         engine.containers().update(ref, resources);
+    }
+
+    @Override
+    public StdioStream attach(String ref, boolean stdin) {
+        return engine.containers().attach(ref, stdin);
+    }
+
+    @Override
+    public void resize(String ref, int height, int width) {
+        engine.containers().resize(ref, height, width);
+    }
+
+    @Override
+    public TopResult top(String ref, String psArgs) {
+        return engine.containers().top(ref, psArgs);
+    }
+
+    @Override
+    public String createExec(String ref, ExecConfig config) {
+        return engine.containers().createExec(ref, config);
+    }
+
+    @Override
+    public StdioStream startExec(String execId) {
+        return engine.containers().startExec(execId);
+    }
+
+    @Override
+    public void startExecDetached(String execId) {
+        engine.containers().startExecDetached(execId);
+    }
+
+    @Override
+    public ExecInfo inspectExec(String execId) {
+        return engine.containers().inspectExec(execId);
+    }
+
+    @Override
+    public void resizeExec(String execId, int height, int width) {
+        engine.containers().resizeExec(execId, height, width);
     }
 
     // SystemService

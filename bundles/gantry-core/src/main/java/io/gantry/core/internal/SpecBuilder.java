@@ -68,7 +68,7 @@ final class SpecBuilder {
         }
         if (record.config.hostname() == null && record.config.utsMode().kind() == NamespaceMode.Kind.HOST) {
             try {
-                return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+                return Files.readAllLines(Path.of("/proc/sys/kernel/hostname")).get(0).trim();
             } catch (IOException e) {
                 return Hostnames.forPrivateUts(null, record.id);
             }

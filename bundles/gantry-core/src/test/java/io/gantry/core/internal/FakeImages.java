@@ -5,6 +5,9 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PullOptions;
+import io.gantry.api.image.PushOptions;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,5 +84,15 @@ final class FakeImages implements ImageService {
     @Override
     public void release(String imageId, String user) {
         users.getOrDefault(imageId, ConcurrentHashMap.newKeySet()).remove(user);
+    }
+
+    @Override
+    public Image pull(String reference, PullOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("pull");
+    }
+
+    @Override
+    public void push(String reference, PushOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("push");
     }
 }

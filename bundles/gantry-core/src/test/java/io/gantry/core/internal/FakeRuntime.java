@@ -25,6 +25,7 @@ final class FakeRuntime implements OciRuntime {
     final List<String> deleted = new CopyOnWriteArrayList<>();
     volatile FakeShim shim;
     volatile RuntimeException startFailure;
+    volatile List<Integer> pids = List.of(4242);
 
     FakeRuntime(String name) {
         this.name = name;
@@ -110,6 +111,6 @@ final class FakeRuntime implements OciRuntime {
 
     @Override
     public List<Integer> pids(String id) {
-        return List.of(4242);
+        return pids;
     }
 }

@@ -2,6 +2,9 @@ package io.gantry.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.shim.ExecProcess;
+import io.gantry.api.shim.ExecRequest;
 import io.gantry.api.shim.ShimManager;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
@@ -89,6 +92,22 @@ final class FakeShim implements ShimManager {
     @Override
     public void removeExitListener(Consumer<String> listener) {
         listeners.remove(listener);
+    }
+
+    /** This fake has no stdio; {@link StdioShim} adds it. */
+    @Override
+    public StdioStream attach(String containerId) {
+        throw new UnsupportedOperationException("FakeShim has no stdio; wrap it in a StdioShim");
+    }
+
+    @Override
+    public void resize(String containerId, int height, int width) {
+        throw new UnsupportedOperationException("FakeShim has no terminal; wrap it in a StdioShim");
+    }
+
+    @Override
+    public ExecProcess exec(ExecRequest request, boolean attach) {
+        throw new UnsupportedOperationException("FakeShim runs no exec; wrap it in a StdioShim");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -35,8 +36,10 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
         try {
             if (msg instanceof FullHttpRequest request) {
                 accept(ctx, request);
+            } else if (msg instanceof ByteBuf stdin) {
+                // after a hijack the HTTP codecs are gone: the client's bytes are the process's stdin
+                StdinRelay.received(ctx.channel(), stdin);
             }
-            // after an attach upgrade the client's bytes arrive here: stdin is not supported yet, so drop them
         } finally {
             ReferenceCountUtil.release(msg);
         }
@@ -47,7 +50,7 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         byte[] body = ByteBufUtil.getBytes(request.content());
         Exchange exchange = new Exchange(ctx.channel(), request.method(), uri.parameters(), body, keepAlive,
-                List.of(), json);
+                request.headers(), List.of(), json);
         if (request.decoderResult().isFailure()) {
             exchange.reply().error(HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
             return;
@@ -64,7 +67,7 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         Exchange routed = new Exchange(ctx.channel(), request.method(), uri.parameters(), body, keepAlive,
-                match.params(), json);
+                request.headers(), match.params(), json);
         workers.execute(() -> serve(match.route(), routed));
     }
 
@@ -90,8 +93,12 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-        if (event instanceof ChannelInputShutdownEvent && !Hijack.isStreaming(ctx.channel())) {
-            ctx.close();
+        if (event instanceof ChannelInputShutdownEvent) {
+            if (Hijack.isStreaming(ctx.channel())) {
+                StdinRelay.inputEnded(ctx.channel());
+            } else {
+                ctx.close();
+            }
         }
         super.userEventTriggered(ctx, event);
     }

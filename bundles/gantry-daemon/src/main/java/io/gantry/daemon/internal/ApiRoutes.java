@@ -13,6 +13,9 @@ final class ApiRoutes {
         new ContainerRoutes(services, new ContainerJson(json)).register(router);
         new WaitRoute(services).register(router);
         new LogRoutes(services).register(router);
+        new AttachRoute(services).register(router);
+        new ExecRoutes(services, new ExecJson(json)).register(router);
+        new TopRoute(services).register(router);
         new StatsRoute(services, new StatsJson(json)).register(router);
         new EventsRoute(services).register(router);
         new ImageRoutes(services.images(), new ImageJson(json)).register(router);

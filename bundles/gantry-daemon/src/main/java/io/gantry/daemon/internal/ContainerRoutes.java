@@ -127,7 +127,8 @@ final class ContainerRoutes {
     }
 
     private void resize(Exchange ex) {
-        containers().inspect(ex.param(0));
+        TerminalQuery size = TerminalQuery.of(ex);
+        containers().resize(ex.param(0), size.height(), size.width());
         ex.reply().empty(HttpResponseStatus.OK);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.InvalidArgumentException;
 import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
 import java.util.List;
@@ -16,16 +17,18 @@ final class Exchange {
     private final HttpMethod method;
     private final Map<String, List<String>> query;
     private final byte[] body;
+    private final HttpHeaders headers;
     private final List<String> pathParams;
     private final ObjectMapper json;
     private final Replies replies;
 
     Exchange(Channel channel, HttpMethod method, Map<String, List<String>> query, byte[] body,
-            boolean keepAlive, List<String> pathParams, ObjectMapper json) {
+            boolean keepAlive, HttpHeaders headers, List<String> pathParams, ObjectMapper json) {
         this.channel = channel;
         this.method = method;
         this.query = query;
         this.body = body;
+        this.headers = headers;
         this.pathParams = pathParams;
         this.json = json;
         this.replies = new Replies(channel, keepAlive, method.equals(HttpMethod.HEAD), json);
@@ -37,6 +40,10 @@ final class Exchange {
 
     String param(int index) {
         return pathParams.get(index);
+    }
+
+    String header(CharSequence name) {
+        return headers.get(name);
     }
 
     String query(String name) {

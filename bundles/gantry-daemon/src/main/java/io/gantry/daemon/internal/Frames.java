@@ -1,6 +1,7 @@
 package io.gantry.daemon.internal;
 
 import io.gantry.api.container.LogEntry;
+import io.gantry.api.container.OutputChunk;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -25,6 +26,11 @@ final class Frames {
     static byte[] payload(LogEntry entry, boolean timestamps) {
         String text = entry.partial() ? entry.text() : entry.text() + "\n";
         return (timestamps ? entry.time() + " " + text : text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Live output framed for a process without a tty, or raw for one with a tty. */
+    static byte[] encode(OutputChunk chunk, boolean tty) {
+        return tty ? chunk.data() : frame(chunk.stream() == LogEntry.Stream.STDERR ? STDERR : STDOUT, chunk.data());
     }
 
     /** A record framed for a non-TTY container, or raw for a TTY one. */

@@ -36,7 +36,10 @@ final class Hijack implements ByteSink {
                 Unpooled.EMPTY_BUFFER));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .set(HttpHeaderNames.CONNECTION, "Upgrade").set(HttpHeaderNames.UPGRADE, "tcp");
-        channel.writeAndFlush(response).addListener(f -> {
+        // on the event loop, so that no byte the client sends after the 101 can reach the HTTP decoder: the
+        // response is encoded by the time writeAndFlush returns, and the codecs go before the next read
+        channel.eventLoop().submit(() -> {
+            channel.writeAndFlush(response);
             ChannelPipeline pipeline = channel.pipeline();
             if (pipeline.get(ApiServer.AGGREGATOR) != null) {
                 pipeline.remove(ApiServer.AGGREGATOR);

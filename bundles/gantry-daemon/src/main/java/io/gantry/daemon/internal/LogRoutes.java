@@ -2,16 +2,11 @@ package io.gantry.daemon.internal;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
-import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.LogOptions;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.time.Instant;
 
-/**
- * GET /containers/{id}/logs, and POST /containers/{id}/attach, which follows the log from the moment of
- * attaching over a hijacked connection (the engine has no live stdio attach yet; stdin is ignored).
- */
+/** GET /containers/{id}/logs. */
 final class LogRoutes {
     static final String RAW_STREAM = "application/vnd.docker.raw-stream";
     static final String MULTIPLEXED_STREAM = "application/vnd.docker.multiplexed-stream";
@@ -23,8 +18,7 @@ final class LogRoutes {
     }
 
     void register(Router router) {
-        router.add(HttpMethod.GET, "/containers/{}/logs", this::logs)
-                .add(HttpMethod.POST, "/containers/{}/attach", this::attach);
+        router.add(HttpMethod.GET, "/containers/{}/logs", this::logs);
     }
 
     private void logs(Exchange ex) {
@@ -39,23 +33,6 @@ final class LogRoutes {
         boolean timestamps = ex.flag("timestamps", false);
         ByteSink sink = ex.reply().stream(HttpResponseStatus.OK, c.config().tty() ? RAW_STREAM : MULTIPLEXED_STREAM);
         pump(c, options, timestamps, sink);
-    }
-
-    private void attach(Exchange ex) {
-        Container c = services.containers().inspect(ex.param(0));
-        boolean stdout = ex.flag("stdout", false);
-        boolean stderr = ex.flag("stderr", false);
-        boolean stream = ex.flag("stream", false);
-        // a container that has not run yet has an empty log: reading it all misses nothing of a later start
-        Instant since = c.state() == ContainerState.CREATED ? null : Instant.now();
-        LogOptions options = new LogOptions(stream, stdout, stderr, null, since, null);
-        ByteSink sink = Hijack.upgrade(ex.channel(), c.config().tty() ? RAW_STREAM : MULTIPLEXED_STREAM);
-        if (stdout || stderr) {
-            pump(c, options, false, sink);
-        } else {
-            services.containers().waitFor(c.id(), io.gantry.api.container.WaitCondition.NOT_RUNNING).join();
-        }
-        sink.end();
     }
 
     private void pump(Container c, LogOptions options, boolean timestamps, ByteSink sink) {

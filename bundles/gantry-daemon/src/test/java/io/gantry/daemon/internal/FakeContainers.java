@@ -1,5 +1,6 @@
 package io.gantry.daemon.internal;
 
+import io.gantry.api.ConflictException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
@@ -7,10 +8,14 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExecConfig;
+import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /** An in-memory container service: records what it was asked, and plays back canned logs. */
@@ -27,6 +33,9 @@ final class FakeContainers implements ContainerService {
     final List<ContainerConfig> created = new ArrayList<>();
     final List<LogEntry> log = new ArrayList<>();
     final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    final FakeStdio stdio = new FakeStdio();
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final Map<String, ExecInfo> execs = new ConcurrentHashMap<>();
 
     @Override
     public synchronized Container create(ContainerConfig config) {
@@ -52,9 +61,16 @@ final class FakeContainers implements ContainerService {
         return c;
     }
 
+    /** Marks the container running; the test publishes the start event itself. */
     @Override
     public void start(String ref) {
-        inspect(ref);
+        setState(ref, ContainerState.RUNNING);
+    }
+
+    void setState(String ref, ContainerState state) {
+        Container c = inspect(ref);
+        byName.put(c.name(), new Container(c.id(), c.name(), c.imageId(), c.config(), state, c.created(),
+                Instant.now(), null, 42, null, false, null, c.runtime(), c.storageDriver(), c.rootfs(), c.logPath(), 0));
     }
 
     @Override
@@ -90,7 +106,8 @@ final class FakeContainers implements ContainerService {
 
     @Override
     public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
-        inspect(ref);
+        Container c = inspect(ref);
+        calls.add("logs " + c.name() + " " + c.state());
         for (LogEntry e : log) {
             if (!sink.test(e)) {
                 return;
@@ -107,5 +124,64 @@ final class FakeContainers implements ContainerService {
     @Override
     public void update(String ref, Resources resources) {
         inspect(ref);
+    }
+
+    @Override
+    public StdioStream attach(String ref, boolean stdin) {
+        Container c = inspect(ref);
+        if (c.state() != ContainerState.RUNNING) {
+            throw new ConflictException("container " + c.name() + " is not running");
+        }
+        calls.add("attach " + c.name() + " stdin=" + stdin);
+        return stdio;
+    }
+
+    @Override
+    public void resize(String ref, int height, int width) {
+        calls.add("resize " + inspect(ref).name() + " " + height + "x" + width);
+    }
+
+    @Override
+    public TopResult top(String ref, String psArgs) {
+        calls.add("top " + inspect(ref).name() + " " + psArgs);
+        return new TopResult(List.of("UID", "PID", "CMD"), List.of(List.of("root", "42", "sleep 300")));
+    }
+
+    @Override
+    public String createExec(String ref, ExecConfig config) {
+        String execId = String.format("%064x", execs.size() + 1);
+        execs.put(execId, new ExecInfo(execId, inspect(ref).id(), config, false, 0, null));
+        return execId;
+    }
+
+    @Override
+    public StdioStream startExec(String execId) {
+        started(execId);
+        return stdio;
+    }
+
+    @Override
+    public void startExecDetached(String execId) {
+        started(execId);
+        calls.add("detached " + execId);
+    }
+
+    private void started(String execId) {
+        ExecInfo info = inspectExec(execId);
+        execs.put(execId, new ExecInfo(execId, info.containerId(), info.config(), true, 4242, null));
+    }
+
+    @Override
+    public ExecInfo inspectExec(String execId) {
+        ExecInfo info = execs.get(execId);
+        if (info == null) {
+            throw new NotFoundException("No such exec instance: " + execId);
+        }
+        return info;
+    }
+
+    @Override
+    public void resizeExec(String execId, int height, int width) {
+        calls.add("resizeExec " + inspectExec(execId).id() + " " + height + "x" + width);
     }
 }

@@ -5,6 +5,9 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PullOptions;
+import io.gantry.api.image.PushOptions;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -61,5 +64,15 @@ final class FakeImages implements ImageService {
 
     @Override
     public void release(String imageId, String user) {
+    }
+
+    @Override
+    public Image pull(String reference, PullOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("pull");
+    }
+
+    @Override
+    public void push(String reference, PushOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("push");
     }
 }

@@ -31,6 +31,20 @@ final class UnixHttp implements AutoCloseable {
         sendRaw(content);
     }
 
+    /** A request asking to hijack the connection, as the docker CLI sends for attach and exec start. */
+    void sendUpgrade(String path, String body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
+        sendRaw(head.getBytes(StandardCharsets.US_ASCII));
+        sendRaw(content);
+    }
+
+    /** Half-closes: the server sees end of input, as after the CLI's stdin ended. */
+    void shutdownOutput() throws IOException {
+        channel.shutdownOutput();
+    }
+
     void sendRaw(byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {

@@ -6,7 +6,12 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PullOptions;
+import io.gantry.api.image.PushOptions;
 import io.gantry.image.internal.reference.Reference;
+import io.gantry.image.internal.registry.BlobSources;
+import io.gantry.image.internal.registry.Registries;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,12 +28,18 @@ public final class GantryImageService implements ImageService {
     private final BusyboxBinary busybox;
     private final boolean busyboxOnDemand;
     private final Object busyboxCreation = new Object();
+    private final ImagePuller puller;
+    private final ImagePusher pusher;
 
     @Activate
     public GantryImageService(EngineRoots roots, ImageServiceConfig config) {
         this.store = ImageStore.open(Path.of(roots.data_root(), "image"));
         this.busybox = new BusyboxBinary(Path.of(config.busybox_path()));
         this.busyboxOnDemand = config.busybox_auto();
+        Registries registries = new Registries(config.insecure_registries());
+        BlobSources sources = new BlobSources();
+        this.puller = new ImagePuller(store, registries, sources);
+        this.pusher = new ImagePusher(store, registries, sources);
     }
 
     @Override
@@ -88,6 +99,18 @@ public final class GantryImageService implements ImageService {
     @Override
     public void release(String imageId, String user) {
         store.release(imageId, checkUser(user));
+    }
+
+    @Override
+    public Image pull(String reference, PullOptions options, ProgressListener progress) {
+        return puller.pull(reference, options == null ? PullOptions.DEFAULTS : options,
+                progress == null ? ProgressListener.NONE : progress);
+    }
+
+    @Override
+    public void push(String reference, PushOptions options, ProgressListener progress) {
+        pusher.push(reference, options == null ? PushOptions.DEFAULTS : options,
+                progress == null ? ProgressListener.NONE : progress);
     }
 
     private Image createBusyboxOnce() {

@@ -26,6 +26,7 @@ final class ImageIndex {
     private final Map<String, ImageRecord> images = new HashMap<>();
     private final Map<String, SortedSet<String>> users = new HashMap<>();
     private final SortedMap<String, String> tags = new TreeMap<>();
+    private final SortedMap<String, String> repoDigests = new TreeMap<>();
 
     private ImageIndex(Path file) {
         this.file = file;
@@ -51,6 +52,11 @@ final class ImageIndex {
                 index.tags.put(nameTag, manifestDigest);
             }
         });
+        stored.repoDigests().forEach((repoDigest, manifestDigest) -> {
+            if (index.images.containsKey(manifestDigest)) {
+                index.repoDigests.put(repoDigest, manifestDigest);
+            }
+        });
         return index;
     }
 
@@ -58,7 +64,7 @@ final class ImageIndex {
         Map<String, IndexFile.Entry> entries = new TreeMap<>();
         images.keySet().forEach(digest -> entries.put(digest, new IndexFile.Entry(List.copyOf(usersOf(digest)))));
         try {
-            AtomicFiles.write(file, CanonicalJson.write(new IndexFile(entries, tags)));
+            AtomicFiles.write(file, CanonicalJson.write(new IndexFile(entries, tags, repoDigests)));
         } catch (IOException e) {
             throw new GantryException("cannot write the image index " + file + ": " + e.getMessage(), e);
         }
@@ -79,6 +85,16 @@ final class ImageIndex {
 
     ImageRecord byId(String id) {
         return images.values().stream().filter(record -> record.id().equals(id)).findFirst().orElse(null);
+    }
+
+    ImageRecord byRepoDigest(String repoDigest) {
+        String manifestDigest = repoDigests.get(repoDigest);
+        return manifestDigest == null ? null : images.get(manifestDigest);
+    }
+
+    /** @param repoDigest "repository@digest", the digest being the manifest's or its index's */
+    void addRepoDigest(String repoDigest, ImageRecord record) {
+        repoDigests.put(repoDigest, record.manifestDigest());
     }
 
     List<String> tagsOf(ImageRecord record) {
@@ -107,6 +123,7 @@ final class ImageIndex {
         images.remove(record.manifestDigest());
         users.remove(record.manifestDigest());
         tags.values().removeIf(record.manifestDigest()::equals);
+        repoDigests.values().removeIf(record.manifestDigest()::equals);
     }
 
     void addUser(ImageRecord record, String user) {

@@ -57,8 +57,15 @@ final class ImageResolver {
         return byId(index, id, text);
     }
 
-    /** name@digest names the manifest, and only in a repository the image is tagged in. */
+    /**
+     * name@digest names an image pulled or pushed under that repo digest, or the manifest of an image tagged
+     * in that repository.
+     */
     private static Resolution byDigest(ImageIndex index, Reference reference, String text) {
+        ImageRecord pulled = index.byRepoDigest(reference.repository() + "@" + reference.digest());
+        if (pulled != null) {
+            return new Resolution(pulled, null);
+        }
         ImageRecord record = index.byManifest(reference.digest());
         boolean inRepository = record != null && index.tagsOf(record).stream()
                 .anyMatch(tag -> Reference.repositoryOf(tag).equals(reference.repository()));

@@ -16,4 +16,8 @@ public @interface ImageServiceConfig {
     @AttributeDefinition(name = "Create busybox on demand",
             description = "Make the busybox:latest image from the host's busybox when it is asked for and missing")
     boolean busybox_auto() default true;
+
+    @AttributeDefinition(name = "Insecure registries", description = "Comma-separated host or host:port of "
+            + "registries to reach over plain http; loopback registries always are")
+    String insecure_registries() default "";
 }

@@ -54,11 +54,31 @@ final class ImageStore {
     Image create(Function<Lease, ImageRecord> builder, String nameTag) {
         Lease lease = content.lease();
         try {
-            return add(builder.apply(lease), nameTag);
+            return add(builder.apply(lease), nameTag, null);
         } finally {
             lease.close();
             deleteUnreferenced(lease.digests());
         }
+    }
+
+    /**
+     * Like {@link #create} for blobs that are verified as they are stored: on failure they stay (unreferenced)
+     * so a retry finds them. Unless null, {@code repoDigest} ("repository@digest") is recorded too.
+     */
+    Image createKeepingBlobs(Function<Lease, ImageRecord> builder, String nameTag, String repoDigest) {
+        try (Lease lease = content.lease()) {
+            ImageRecord record = builder.apply(lease);
+            return add(record, nameTag, repoDigest);
+        }
+    }
+
+    synchronized ImageRecord findRecord(String reference) {
+        return ImageResolver.resolve(index, reference).record();
+    }
+
+    synchronized void addRepoDigest(String repoDigest, ImageRecord record) {
+        index.addRepoDigest(repoDigest, record);
+        index.save();
     }
 
     synchronized Image find(String reference) {
@@ -125,12 +145,15 @@ final class ImageStore {
         }
     }
 
-    private synchronized Image add(ImageRecord built, String nameTag) {
+    private synchronized Image add(ImageRecord built, String nameTag, String repoDigest) {
         ImageRecord existing = index.byId(built.id());
         ImageRecord record = existing != null ? existing : built;
         index.put(record);
         if (nameTag != null) {
             index.tag(nameTag, record);
+        }
+        if (repoDigest != null) {
+            index.addRepoDigest(repoDigest, record);
         }
         index.save();
         return toImage(record);

@@ -9,12 +9,14 @@ import java.util.Map;
  *
  * @param images every image by manifest digest, with the containers that use it
  * @param tags "repository:tag" to manifest digest
+ * @param repoDigests "repository@digest" to manifest digest, for images pulled from or pushed to a registry
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record IndexFile(Map<String, Entry> images, Map<String, String> tags) {
+record IndexFile(Map<String, Entry> images, Map<String, String> tags, Map<String, String> repoDigests) {
     IndexFile {
         images = images == null ? Map.of() : images;
         tags = tags == null ? Map.of() : tags;
+        repoDigests = repoDigests == null ? Map.of() : repoDigests;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

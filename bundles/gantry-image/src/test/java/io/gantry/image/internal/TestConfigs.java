@@ -33,6 +33,10 @@ final class TestConfigs {
     }
 
     static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand) {
+        return image(busyboxPath, busyboxOnDemand, "");
+    }
+
+    static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand, String insecureRegistries) {
         return new ImageServiceConfig() {
             @Override
             public String busybox_path() {
@@ -42,6 +46,11 @@ final class TestConfigs {
             @Override
             public boolean busybox_auto() {
                 return busyboxOnDemand;
+            }
+
+            @Override
+            public String insecure_registries() {
+                return insecureRegistries;
             }
 
             @Override

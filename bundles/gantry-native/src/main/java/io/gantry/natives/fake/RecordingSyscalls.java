@@ -4,6 +4,7 @@ import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,11 +16,15 @@ import java.util.Set;
  * A {@link Syscalls} that touches nothing: it records every call as a readable string such as
  * {@code "mount(overlay,/x,overlay,0,lowerdir=/a)"} and fails the calls it was told to fail. It keeps just
  * enough state to be consistent: mount points (mount adds, umount2 removes, unmounting a non-mount fails
- * with EINVAL as the kernel does), live pids, extended attributes and the file system type.
+ * with EINVAL as the kernel does), live pids, extended attributes and the file system type. Unix sockets
+ * connect to the {@link FakeSocketPeer} a test made with {@link #listenOn}; a read blocks until that peer
+ * sends, hangs up, or the socket is shut down or closed.
  */
 public class RecordingSyscalls implements Syscalls {
     private static final int SIGKILL = 9;
     private static final long EXT4_SUPER_MAGIC = 0xEF53;
+    private static final int EINTR = 4;
+    private static final int EPIPE = 32;
 
     private final List<String> calls = new ArrayList<>();
     private final Map<String, Integer> failures = new LinkedHashMap<>();
@@ -27,6 +32,8 @@ public class RecordingSyscalls implements Syscalls {
     private final Set<Integer> livePids = new HashSet<>();
     private final Map<String, byte[]> xattrs = new HashMap<>();
     private long fileSystemType = EXT4_SUPER_MAGIC;
+    private final Map<String, FakeSocketPeer> listeners = new HashMap<>();
+    private final Map<Integer, FakeSocketPeer> connections = new HashMap<>();
     private int nextFd = 100;
 
     /** Every call so far, oldest first. */
@@ -59,6 +66,13 @@ public class RecordingSyscalls implements Syscalls {
     public synchronized RecordingSyscalls withLiveProcess(int pid) {
         livePids.add(pid);
         return this;
+    }
+
+    /** Makes {@code path} a listening socket; the returned peer is the far end of the next connection. */
+    public synchronized FakeSocketPeer listenOn(String path) {
+        FakeSocketPeer peer = new FakeSocketPeer(this);
+        listeners.put(path, peer);
+        return peer;
     }
 
     public synchronized RecordingSyscalls withFileSystemType(long magic) {
@@ -173,6 +187,67 @@ public class RecordingSyscalls implements Syscalls {
     @Override
     public synchronized void close(int fd) {
         record("close", fd);
+        FakeSocketPeer peer = connections.remove(fd);
+        if (peer != null) {
+            peer.clientClose();
+        }
+    }
+
+    @Override
+    public synchronized int socket(int domain, int type, int protocol) {
+        record("socket", domain, "0x" + Integer.toHexString(type), protocol);
+        return nextFd++;
+    }
+
+    @Override
+    public synchronized void connectUnix(int fd, String path) {
+        record("connectUnix", fd, path);
+        FakeSocketPeer peer = listeners.remove(path);
+        if (peer == null) {
+            throw simulated("connect", path, ENOENT);
+        }
+        connections.put(fd, peer);
+    }
+
+    @Override
+    public synchronized int read(int fd, byte[] buffer) {
+        record("read", fd);
+        try {
+            byte[] packet = connection(fd, "read").nextPacket();
+            if (packet == null) {
+                return 0;
+            }
+            int length = Math.min(packet.length, buffer.length);
+            System.arraycopy(packet, 0, buffer, 0, length);
+            return length;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw simulated("read", "fd " + fd, EINTR);
+        }
+    }
+
+    @Override
+    public synchronized int write(int fd, byte[] data, int offset, int length) {
+        byte[] packet = Arrays.copyOfRange(data, offset, offset + length);
+        record("write", fd, new String(packet, StandardCharsets.UTF_8));
+        if (!connection(fd, "write").accept(packet)) {
+            throw simulated("write", "fd " + fd, EPIPE);
+        }
+        return length;
+    }
+
+    @Override
+    public synchronized void shutdown(int fd, int how) {
+        record("shutdown", fd, how);
+        connection(fd, "shutdown").clientShutdown(how != SHUT_WR, how != SHUT_RD);
+    }
+
+    private FakeSocketPeer connection(int fd, String call) {
+        FakeSocketPeer peer = connections.get(fd);
+        if (peer == null) {
+            throw simulated(call, "fd " + fd, EBADF);
+        }
+        return peer;
     }
 
     private void record(String name, Object... args) {

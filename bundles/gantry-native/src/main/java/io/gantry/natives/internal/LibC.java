@@ -36,5 +36,17 @@ public interface LibC {
 
     int close(int fd);
 
+    int open(String path, int flags);
+
+    int socket(int domain, int type, int protocol);
+
+    int connect(int fd, @In byte[] address, int length);
+
+    long read(int fd, Pointer buffer, long count);
+
+    long write(int fd, Pointer buffer, long count);
+
+    int shutdown(int fd, int how);
+
     String strerror(int errno);
 }

@@ -2,6 +2,7 @@ package io.gantry.natives.internal;
 
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
+import java.nio.file.Path;
 import java.util.Arrays;
 import jnr.ffi.LastError;
 import jnr.ffi.LibraryLoader;
@@ -21,6 +22,10 @@ public final class LibcSyscalls implements Syscalls {
     private static final int AT_FDCWD = -100;
     private static final int AT_SYMLINK_NOFOLLOW = 0x100;
     private static final long UTIME_OMIT = (1L << 30) - 2;
+    private static final int EINTR = 4;
+    private static final int O_PATH = 010000000;
+    private static final int O_DIRECTORY = 0200000;
+    private static final int O_CLOEXEC = 02000000;
 
     private final LibC libc;
     private final Runtime runtime;
@@ -143,6 +148,61 @@ public final class LibcSyscalls implements Syscalls {
     @Override
     public void close(int fd) {
         check(libc.close(fd), "close", "fd " + fd);
+    }
+
+    @Override
+    public int socket(int domain, int type, int protocol) {
+        int fd = libc.socket(domain, type, protocol);
+        check(fd, "socket", "domain " + domain + ", type 0x" + Integer.toHexString(type));
+        return fd;
+    }
+
+    @Override
+    public void connectUnix(int fd, String path) {
+        if (UnixAddress.fits(path)) {
+            byte[] address = UnixAddress.of(path);
+            check(libc.connect(fd, address, address.length), "connect", path);
+            return;
+        }
+        Path socket = Path.of(path);
+        Path folder = socket.getParent();
+        int folderFd = libc.open(folder == null ? "/" : folder.toString(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        check(folderFd, "open", folder + " with O_PATH");
+        try {
+            byte[] address = UnixAddress.of("/proc/self/fd/" + folderFd + "/" + socket.getFileName());
+            check(libc.connect(fd, address, address.length), "connect", path);
+        } finally {
+            libc.close(folderFd);
+        }
+    }
+
+    @Override
+    public int read(int fd, byte[] buffer) {
+        Pointer memory = Memory.allocateDirect(runtime, buffer.length);
+        long count;
+        do {
+            count = libc.read(fd, memory, buffer.length);
+        } while (count < 0 && LastError.getLastError(runtime) == EINTR);
+        check(count, "read", "fd " + fd);
+        memory.get(0, buffer, 0, (int) count);
+        return (int) count;
+    }
+
+    @Override
+    public int write(int fd, byte[] data, int offset, int length) {
+        Pointer memory = Memory.allocateDirect(runtime, Math.max(1, length));
+        memory.put(0, data, offset, length);
+        long count;
+        do {
+            count = libc.write(fd, memory, length);
+        } while (count < 0 && LastError.getLastError(runtime) == EINTR);
+        check(count, "write", "fd " + fd);
+        return (int) count;
+    }
+
+    @Override
+    public void shutdown(int fd, int how) {
+        check(libc.shutdown(fd, how), "shutdown", "fd " + fd + ", how " + how);
     }
 
     private void check(long result, String call, String subject) {

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RecordingSyscallsTest {
@@ -71,5 +75,43 @@ class RecordingSyscallsTest {
                 assertThrows(NativeException.class, () -> fake.lgetxattr("/e", "trusted.overlay.opaque")).errno());
         assertEquals(Syscalls.OVERLAYFS_SUPER_MAGIC,
                 fake.withFileSystemType(Syscalls.OVERLAYFS_SUPER_MAGIC).fileSystemType("/var"));
+    }
+
+    @Test
+    void socketsTalkToTheirListeningPeer() {
+        FakeSocketPeer peer = fake.listenOn("/run/s/attach");
+        int fd = fake.socket(Syscalls.AF_UNIX, Syscalls.SOCK_SEQPACKET, 0);
+        fake.connectUnix(fd, "/run/s/attach");
+        peer.send(new byte[] {2, 'o', 'k'});
+        fake.write(fd, "xin".getBytes(StandardCharsets.UTF_8), 1, 2);
+        fake.shutdown(fd, Syscalls.SHUT_WR);
+        peer.hangUp();
+
+        byte[] buffer = new byte[8];
+        assertEquals(3, fake.read(fd, buffer));
+        assertArrayEquals(new byte[] {2, 'o', 'k'}, Arrays.copyOf(buffer, 3));
+        assertEquals(0, fake.read(fd, buffer));
+        assertEquals("in", new String(peer.received().get(0), StandardCharsets.UTF_8));
+        assertTrue(peer.clientStoppedWriting());
+        NativeException e = assertThrows(NativeException.class, () -> fake.write(fd, buffer, 0, 1));
+        assertEquals(32, e.errno());
+    }
+
+    @Test
+    void closeWakesABlockedReadAndUnknownSocketsAreRefused() throws Exception {
+        fake.listenOn("/s");
+        int fd = fake.socket(Syscalls.AF_UNIX, Syscalls.SOCK_SEQPACKET, 0);
+        fake.connectUnix(fd, "/s");
+        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(() -> fake.read(fd, new byte[8]));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (fake.calls("read(").isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // a recorded read waits on the monitor that calls() needs
+        }
+        fake.close(fd);
+        assertEquals(0, read.get(5, TimeUnit.SECONDS));
+
+        int other = fake.socket(Syscalls.AF_UNIX, Syscalls.SOCK_SEQPACKET, 0);
+        assertEquals(Syscalls.ENOENT,
+                assertThrows(NativeException.class, () -> fake.connectUnix(other, "/absent")).errno());
     }
 }

@@ -5,10 +5,14 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.ExecConfig;
+import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,5 +121,45 @@ public class FakeContainerService implements ContainerService {
     @Override
     public void update(String ref, Resources resources) {
         calls.add("update " + find(ref).id() + " " + resources);
+    }
+
+    @Override
+    public StdioStream attach(String ref, boolean stdin) {
+        throw new UnsupportedOperationException("attach is not used by the shell tests");
+    }
+
+    @Override
+    public void resize(String ref, int height, int width) {
+        throw new UnsupportedOperationException("resize is not used by the shell tests");
+    }
+
+    @Override
+    public TopResult top(String ref, String psArgs) {
+        throw new UnsupportedOperationException("top is not used by the shell tests");
+    }
+
+    @Override
+    public String createExec(String ref, ExecConfig config) {
+        throw new UnsupportedOperationException("exec is not used by the shell tests");
+    }
+
+    @Override
+    public StdioStream startExec(String execId) {
+        throw new UnsupportedOperationException("exec is not used by the shell tests");
+    }
+
+    @Override
+    public void startExecDetached(String execId) {
+        throw new UnsupportedOperationException("exec is not used by the shell tests");
+    }
+
+    @Override
+    public ExecInfo inspectExec(String execId) {
+        throw new UnsupportedOperationException("exec is not used by the shell tests");
+    }
+
+    @Override
+    public void resizeExec(String execId, int height, int width) {
+        throw new UnsupportedOperationException("exec is not used by the shell tests");
     }
 }

@@ -5,6 +5,9 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PullOptions;
+import io.gantry.api.image.PushOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,5 +79,15 @@ public class FakeImageService implements ImageService {
     @Override
     public void release(String imageId, String user) {
         throw new UnsupportedOperationException("not used by the shell");
+    }
+
+    @Override
+    public Image pull(String reference, PullOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("pull");
+    }
+
+    @Override
+    public void push(String reference, PushOptions options, ProgressListener progress) {
+        throw new UnsupportedOperationException("push");
     }
 }

@@ -36,14 +36,20 @@ final class ConmonProcesses {
      * reused pid; a zombie has an empty one and so counts as dead.
      */
     static boolean isConmonFor(int pid, String id) {
+        List<String> argv = arguments(pid);
+        int cid = argv.indexOf("-c");
+        return !argv.isEmpty() && argv.get(0).endsWith("conmon") && cid > 0 && cid + 1 < argv.size()
+                && argv.get(cid + 1).equals(id);
+    }
+
+    /** The command line of a live process; empty for a zombie or a process that is gone. */
+    static List<String> arguments(int pid) {
         try {
             byte[] cmdline = Files.readAllBytes(Path.of("/proc", Integer.toString(pid), "cmdline"));
-            List<String> argv = Arrays.asList(new String(cmdline, StandardCharsets.UTF_8).split("\0"));
-            int cid = argv.indexOf("-c");
-            return !argv.isEmpty() && argv.get(0).endsWith("conmon") && cid > 0 && cid + 1 < argv.size()
-                    && argv.get(cid + 1).equals(id);
+            return cmdline.length == 0 ? List.of()
+                    : Arrays.asList(new String(cmdline, StandardCharsets.UTF_8).split("\0"));
         } catch (IOException gone) {
-            return false;
+            return List.of();
         }
     }
 

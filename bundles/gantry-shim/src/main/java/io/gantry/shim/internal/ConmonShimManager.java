@@ -3,9 +3,16 @@ package io.gantry.shim.internal;
 import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.GantryException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.StdioStream;
+import io.gantry.api.runtime.RuntimeState;
+import io.gantry.api.shim.ExecProcess;
+import io.gantry.api.shim.ExecRequest;
 import io.gantry.api.shim.ShimManager;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
+import io.gantry.natives.NativeException;
+import io.gantry.natives.Syscalls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The conmon shim: one daemonized conmon per container runs {@code runtime create}, holds the container's
@@ -35,9 +43,12 @@ public final class ConmonShimManager implements ShimManager {
     private final ExitNotifier exits;
     private final ConmonLauncher launcher;
     private final ExitWatcher watcher;
+    private final Syscalls syscalls;
+    private final ExecLauncher execLauncher;
 
     @Activate
-    public ConmonShimManager(ConmonConfig config) {
+    public ConmonShimManager(ConmonConfig config, @Reference(name = "syscalls") Syscalls syscalls) {
+        this.syscalls = syscalls;
         this.binary = Path.of(config.binary());
         this.createTimeout = Duration.ofSeconds(Math.max(1, config.create_timeout()));
         this.paths = new ShimPaths(Path.of(config.run_root(), "shim"));
@@ -50,6 +61,7 @@ public final class ConmonShimManager implements ShimManager {
             throw new GantryException("cannot prepare shim folder " + paths.root() + ": " + e, e);
         }
         this.launcher = new ConmonLauncher(paths);
+        this.execLauncher = new ExecLauncher(paths, syscalls);
     }
 
     /** Leaves every conmon running: containers outlive the engine. */
@@ -114,6 +126,40 @@ public final class ConmonShimManager implements ShimManager {
     }
 
     @Override
+    public StdioStream attach(String containerId) {
+        String id = ContainerIds.check(containerId);
+        int conmon = runningConmon(id, "attach to");
+        boolean stdin = ConmonProcesses.arguments(conmon).contains("-i");
+        try {
+            return AttachSocket.connect(syscalls, paths.attachSocket(id), stdin, "container " + id);
+        } catch (NativeException e) {
+            throw new GantryException("cannot attach to container " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void resize(String containerId, int height, int width) {
+        String id = ContainerIds.check(containerId);
+        runningConmon(id, "resize the terminal of");
+        ControlFifo.resize(paths.socketDir(id).resolve("ctl"), height, width, "container " + id);
+    }
+
+    @Override
+    public ExecProcess exec(ExecRequest request, boolean attach) {
+        String id = ContainerIds.check(request.containerId());
+        ContainerIds.checkExec(request.execId());
+        ExecChecks.check(request);
+        Path conmon = conmonBinary();
+        Path runtimeBinary = request.runtime().binary();
+        RuntimeState state = request.runtime().state(id);
+        if (!"running".equals(state.status())) {
+            throw new FailedPreconditionException("cannot exec in container " + id + ": it is " + state.status()
+                    + ", not running");
+        }
+        return execLauncher.launch(conmon, request, runtimeBinary, attach, createTimeout);
+    }
+
+    @Override
     public void cleanup(String containerId) {
         String id = ContainerIds.check(containerId);
         OptionalInt running = liveConmon(id);
@@ -123,6 +169,18 @@ public final class ConmonShimManager implements ShimManager {
         }
         ShimFiles.removeRecords(paths, id);
         exits.forget(id);
+    }
+
+    /** The pid of the container's live conmon, else a not-found or not-running error. */
+    private int runningConmon(String id, String action) {
+        OptionalInt conmon = liveConmon(id);
+        if (conmon.isPresent()) {
+            return conmon.getAsInt();
+        }
+        if (!Files.isDirectory(paths.containerDir(id))) {
+            throw new NotFoundException("cannot " + action + " container " + id + ": the shim has no such container");
+        }
+        throw new FailedPreconditionException("cannot " + action + " container " + id + ": it is not running");
     }
 
     private OptionalInt liveConmon(String id) {

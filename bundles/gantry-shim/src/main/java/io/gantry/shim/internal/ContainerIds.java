@@ -22,4 +22,13 @@ final class ContainerIds {
         }
         return id;
     }
+
+    /** Exec ids name a folder in the container's folder and go on conmon's command line too. */
+    static String checkExec(String id) {
+        if (id == null || !VALID.matcher(id).matches()) {
+            throw new InvalidArgumentException("invalid exec id \"" + id + "\": use 1 to 128 letters, digits, "
+                    + "'_', '.' or '-', starting with a letter or digit");
+        }
+        return id;
+    }
 }

@@ -35,7 +35,7 @@ final class ShimFiles {
     }
 
     /** Deletes a folder with its content, or a link without following it. */
-    private static void deleteTree(Path path) throws IOException {
+    static void deleteTree(Path path) throws IOException {
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(path);
             return;

@@ -49,7 +49,8 @@ class ConmonShimFailureTest extends RealShimTest {
         Files.writeString(hangingRuntime, "#!/bin/sh\ncase \"$*\" in\n*create*) echo $$ > " + pidFile
                 + "; exec sleep 30;;\nesac\n");
         Files.setPosixFilePermissions(hangingRuntime, PosixFilePermissions.fromString("rwxr-xr-x"));
-        ConmonShimManager impatient = new ConmonShimManager(ShimFixture.config(runRoot, "/usr/bin/conmon", 1));
+        ConmonShimManager impatient =
+                new ConmonShimManager(ShimFixture.config(runRoot, "/usr/bin/conmon", 1), ShimFixture.syscalls());
         try {
             ShimRequest valid = request(List.of("true"));
             ShimRequest request = new ShimRequest(valid.containerId(), valid.name(), valid.bundleDir(),
@@ -70,7 +71,8 @@ class ConmonShimFailureTest extends RealShimTest {
     @Test
     void namesAMissingConmonBinary() throws Exception {
         Path missing = temp.resolve("bin/conmon");
-        ConmonShimManager broken = new ConmonShimManager(ShimFixture.config(runRoot, missing.toString()));
+        ConmonShimManager broken =
+                new ConmonShimManager(ShimFixture.config(runRoot, missing.toString()), ShimFixture.syscalls());
         try {
             ShimRequest request = request(List.of("true"));
             FailedPreconditionException e = assertThrows(FailedPreconditionException.class,

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gantry.api.oci.Mount;
-import io.gantry.api.oci.Spec;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
 import io.gantry.runtime.oci.testing.Await;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -46,17 +42,7 @@ class ConmonShimManagerTest extends RealShimTest {
 
     @Test
     void givesTheContainerATerminalWhenAsked() throws Exception {
-        ShimRequest plain = request(List.of("sh", "-c", "[ -t 1 ] && echo on a tty"));
-        Path config = plain.bundleDir().resolve("config.json");
-        Spec spec = new ObjectMapper().readValue(config.toFile(), Spec.class);
-        spec.process.terminal = true;
-        spec.putMount(new Mount("/dev", "tmpfs", "tmpfs", List.of("nosuid", "mode=755", "size=64k")));
-        spec.putMount(new Mount("/dev/pts", "devpts", "devpts", List.of("nosuid", "noexec", "newinstance",
-                "ptmxmode=0666", "mode=0620")));
-        new ObjectMapper().writeValue(config.toFile(), spec);
-        ShimRequest request = new ShimRequest(plain.containerId(), plain.name(), plain.bundleDir(), runtime,
-                plain.logPath(), true, false);
-
+        ShimRequest request = request(List.of("sh", "-c", "[ -t 1 ] && echo on a tty"), true, false);
         run(request);
         assertEquals(request.containerId(), exited.poll(10, TimeUnit.SECONDS));
         assertEquals(Optional.of(0), shim.exitCode(request.containerId()));
@@ -108,7 +94,7 @@ class ConmonShimManagerTest extends RealShimTest {
 
         shim.deactivate();
         assertFalse(ShimFixture.threadRuns(watcherThread), "the exit watcher stopped");
-        shim = new ConmonShimManager(ShimFixture.config(runRoot, "/usr/bin/conmon"));
+        shim = new ConmonShimManager(ShimFixture.config(runRoot, "/usr/bin/conmon"), ShimFixture.syscalls());
         shim.addExitListener(exited::add);
         assertTrue(shim.isAlive(id), "conmon kept running");
         assertEquals("running", runtime.state(id).status());

@@ -1,5 +1,7 @@
 package io.gantry.shim.internal;
 
+import io.gantry.natives.Syscalls;
+import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.testkit.ConfigAnnotations;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,11 @@ import java.util.stream.Stream;
 /** Hand-made shim configuration and a look at the live conmon processes. */
 final class ShimFixture {
     private ShimFixture() {
+    }
+
+    /** The real libc bindings, which the attach socket needs. */
+    static Syscalls syscalls() {
+        return new LibcSyscalls();
     }
 
     static ConmonConfig config(Path runRoot, String binary) {

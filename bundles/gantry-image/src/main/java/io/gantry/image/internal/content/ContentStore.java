@@ -92,7 +92,7 @@ public final class ContentStore {
         }
     }
 
-    Blob write(BlobWriter writer, String expectedDigest) {
+    Blob write(BlobWriter writer, String expectedDigest, BlobCheck check) {
         Path temp = null;
         try {
             temp = Files.createTempFile(ingest, "blob-", ".tmp");
@@ -111,6 +111,7 @@ public final class ContentStore {
                 throw new InvalidArgumentException(
                         "content does not match its digest: expected " + expectedDigest + ", got " + digest);
             }
+            check.check(temp);
             commit(temp, digest);
             return new Blob(digest, size);
         } catch (IOException | UncheckedIOException e) {
@@ -118,6 +119,15 @@ public final class ContentStore {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** Pins a committed blob, if there is one, as if it had just been written. */
+    synchronized boolean pinIfPresent(String digest) {
+        if (!contains(digest)) {
+            return false;
+        }
+        pins.merge(digest, 1, Integer::sum);
+        return true;
     }
 
     private synchronized void commit(Path temp, String digest) throws IOException {

@@ -17,12 +17,26 @@ public final class Lease implements AutoCloseable {
 
     /** Stores what {@code writer} produces under the digest computed while writing. */
     public Blob write(BlobWriter writer) {
-        return remember(store.write(writer, null));
+        return remember(store.write(writer, null, BlobCheck.NONE));
     }
 
     /** Stores {@code content}, failing (and storing nothing) unless it hashes to {@code expectedDigest}. */
     public Blob write(InputStream content, String expectedDigest) {
-        return remember(store.write(content::transferTo, Digests.requireValid(expectedDigest)));
+        return write(content, expectedDigest, BlobCheck.NONE);
+    }
+
+    /** Like {@link #write(InputStream, String)}, and stores nothing unless {@code check} passes too. */
+    public Blob write(InputStream content, String expectedDigest, BlobCheck check) {
+        return remember(store.write(content::transferTo, Digests.requireValid(expectedDigest), check));
+    }
+
+    /** Pins a blob that is already stored, so it stays while this lease is open; false if there is none. */
+    public boolean keepExisting(String digest) {
+        if (!store.pinIfPresent(Digests.requireValid(digest))) {
+            return false;
+        }
+        written.add(digest);
+        return true;
     }
 
     public Blob write(byte[] content) {

@@ -1,0 +1,20 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.ConflictException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerState;
+
+/** The check every operation on a container's live processes starts with. */
+final class RunningContainer {
+    private RunningContainer() {
+    }
+
+    /** @throws ConflictException "container x is not running" */
+    static Container require(ContainerHandle handle) {
+        Container container = handle.view();
+        if (handle.isRemoved() || container.state() != ContainerState.RUNNING) {
+            throw new ConflictException("container " + container.name() + " is not running");
+        }
+        return container;
+    }
+}

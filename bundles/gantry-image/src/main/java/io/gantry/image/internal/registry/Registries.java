@@ -1,0 +1,35 @@
+package io.gantry.image.internal.registry;
+
+import io.gantry.api.image.Credentials;
+import java.net.http.HttpClient;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Opens registry clients. Plain http is used for loopback registries and those listed as insecure (by host or
+ * host:port); https for every other.
+ */
+public final class Registries {
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(RegistryTransport.CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final Set<String> insecure;
+
+    /** @param insecureList comma-separated hosts or host:port pairs */
+    public Registries(String insecureList) {
+        this.insecure = Arrays.stream(insecureList == null ? new String[0] : insecureList.split(","))
+                .map(String::trim).filter(entry -> !entry.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public RegistryClient open(RegistryName name, Credentials credentials) {
+        return new RegistryClient(http, name, scheme(name), credentials);
+    }
+
+    String scheme(RegistryName name) {
+        boolean plain = LOOPBACK.contains(name.hostOnly()) || insecure.contains(name.apiHost())
+                || insecure.contains(name.hostOnly());
+        return plain ? "http" : "https";
+    }
+}

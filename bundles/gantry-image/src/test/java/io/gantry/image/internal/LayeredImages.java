@@ -1,0 +1,56 @@
+package io.gantry.image.internal;
+
+import io.gantry.api.image.ImageConfig;
+import io.gantry.image.internal.content.Blob;
+import io.gantry.image.internal.content.Digests;
+import io.gantry.image.internal.oci.CanonicalJson;
+import io.gantry.image.internal.oci.MediaTypes;
+import io.gantry.image.internal.oci.OciDescriptor;
+import io.gantry.image.internal.oci.OciImageConfig;
+import io.gantry.image.internal.oci.OciManifest;
+import io.gantry.image.internal.oci.OciRootFs;
+import io.gantry.image.internal.oci.OciRunConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stores multi-layer images (gzip layers) directly, before the service under test opens the same root. */
+final class LayeredImages {
+    private LayeredImages() {
+    }
+
+    /** A base layer and one that deletes a file (whiteout) and changes another; {@code marker} varies content. */
+    static String twoLayers(Path dataRoot, String nameTag, String marker) {
+        return build(dataRoot, nameTag, false,
+                Tars.tar("etc/hello", "hello " + marker, "bin/tool", "#!/bin/sh\n", "var/cache/a", "a"),
+                Tars.tar("etc/hello", "changed " + marker, "bin/.wh.tool", "", "var/cache/.wh..wh..opq", ""));
+    }
+
+    /** An image whose config gives its last layer a wrong diff id, as a broken registry image would. */
+    static String withWrongDiffId(Path dataRoot, String nameTag) {
+        return build(dataRoot, nameTag, true, Tars.tar("etc/a", "a"), Tars.tar("etc/b", "b"));
+    }
+
+    private static String build(Path dataRoot, String nameTag, boolean breakLastDiffId, byte[]... tars) {
+        ImageStore store = ImageStore.open(dataRoot.resolve("image"));
+        return store.create(lease -> {
+            List<OciDescriptor> layers = new ArrayList<>();
+            List<String> diffIds = new ArrayList<>();
+            for (byte[] tar : tars) {
+                Blob blob = lease.write(Tars.gzip(tar));
+                layers.add(new OciDescriptor(MediaTypes.LAYER_TAR_GZIP, blob.digest(), blob.size()));
+                diffIds.add(Digests.sha256(tar));
+            }
+            if (breakLastDiffId) {
+                diffIds.set(diffIds.size() - 1, Digests.sha256("not this layer"));
+            }
+            OciImageConfig config = new OciImageConfig("2026-01-01T00:00:00Z", "amd64", "linux",
+                    OciRunConfig.from(ImageConfig.EMPTY), OciRootFs.layers(diffIds), List.of());
+            Blob configBlob = lease.write(CanonicalJson.write(config));
+            OciManifest manifest = OciManifest.of(new OciDescriptor(MediaTypes.CONFIG, configBlob.digest(),
+                    configBlob.size()), layers);
+            Blob manifestBlob = lease.write(CanonicalJson.write(manifest));
+            return new ImageRecord(manifestBlob.digest(), manifest, config);
+        }, nameTag).id();
+    }
+}
