@@ -26,6 +26,14 @@ public interface ContainerService {
 
     void restart(String ref, Duration timeout);
 
+    /**
+     * Gives a container a new name, checked like a name given at create.
+     *
+     * @throws io.gantry.api.InvalidArgumentException if the new name is not a valid container name
+     * @throws io.gantry.api.ConflictException if another container holds the new name
+     */
+    void rename(String ref, String newName);
+
     /** Removes a stopped container; {@code force} kills a running one first. */
     void remove(String ref, boolean force);
 

@@ -7,7 +7,7 @@ import java.util.List;
  * values (user, working directory) or none (env adds to the container's).
  */
 public record ExecConfig(List<String> cmd, List<String> env, String user, String workingDir, boolean tty,
-        boolean attachStdin, boolean privileged) {
+        boolean attachStdin, boolean attachStdout, boolean attachStderr, boolean privileged) {
     public ExecConfig {
         cmd = cmd == null ? List.of() : List.copyOf(cmd);
         env = env == null ? List.of() : List.copyOf(env);

@@ -1,7 +1,9 @@
 package io.gantry.api.image;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -50,4 +52,40 @@ public interface ImageService {
 
     /** Uploads a local image's blobs and manifest to the registry its reference names. */
     void push(String reference, PushOptions options, ProgressListener progress);
+
+    /**
+     * Writes the images as one tarball; several references may name the same image. {@code out} is not closed.
+     *
+     * @throws io.gantry.api.NotFoundException before anything is written, if a reference names no image
+     */
+    void save(List<String> references, OutputStream out, ArchiveFormat format);
+
+    /**
+     * Reads a docker-archive or OCI layout tarball (the format is sniffed), verifying every blob, and stores
+     * and tags its images. A hostile or broken archive is refused and leaves nothing behind.
+     *
+     * @return the images loaded, in archive order
+     * @throws io.gantry.api.InvalidArgumentException naming what is wrong with the archive
+     */
+    List<Image> load(InputStream in, ProgressListener progress);
+
+    /**
+     * Deletes images no container uses: only untagged ones, or with {@code all} every one; then every blob
+     * no image references.
+     */
+    PruneResult prune(boolean all);
+
+    /** The subset of {@code candidateChainIds} that no stored image has as a layer chain id. */
+    Set<String> unusedLayerChainIds(Set<String> candidateChainIds);
+
+    /** The steps that made the image, newest first. */
+    List<HistoryEntry> history(String reference);
+
+    /**
+     * Checks the login against the registry ("host[:port]", or "docker.io") and stores it; later pulls and
+     * pushes to that registry that pass no credentials use it.
+     *
+     * @throws io.gantry.api.FailedPreconditionException if the registry refuses the credentials
+     */
+    void login(String registry, Credentials credentials);
 }

@@ -1,18 +1,39 @@
 package io.gantry.api.network;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** Connects containers' network namespaces to networks. */
+/**
+ * Manages networks and connects containers' network namespaces to them. Errors are the typed errors of
+ * {@code io.gantry.api}: an unknown network is a NotFoundException, a clash with existing state (a subnet, a
+ * published port, a network still in use) a ConflictException, a malformed value an InvalidArgumentException.
+ */
 @ConsumerType
 public interface NetworkDriver {
     /** The name users choose it by, e.g. "bridge". */
     String name();
 
-    /** Sets up the container's side of {@code network} inside the namespace at {@code netns}. */
-    NetworkAttachment attach(String containerId, String network, Path netns, Map<String, String> options);
+    /** Creates a network; a null subnet lets the driver choose a free one. */
+    NetworkInfo create(NetworkSpec spec);
+
+    /** Removes a network by name or id. ConflictException while containers are still attached. */
+    void remove(String network);
+
+    /** Every network this driver knows. */
+    List<NetworkInfo> networks();
+
+    /** Sets up the container's side of {@code network} (name or id) inside the namespace at {@code netns}. */
+    NetworkAttachment attach(String containerId, String network, Path netns, EndpointSpec spec);
 
     /** Undoes {@link #attach}. Idempotent: nothing is left behind even if the namespace is gone. */
     void detach(String containerId, String network, Path netns);
+
+    /** Names and aliases of the containers on {@code network}, each mapped to its IPv4 address. */
+    Map<String, String> hostsEntries(String network);
+
+    /** Removes every endpoint (and what it set up on the host) of containers not in {@code liveContainerIds}. */
+    void reconcile(Set<String> liveContainerIds);
 }

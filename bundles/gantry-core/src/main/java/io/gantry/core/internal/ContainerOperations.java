@@ -36,6 +36,7 @@ final class ContainerOperations implements ContainerService {
     private final ContainerStdio stdio;
     private final ProcessTop top;
     private final ExecOperations execs;
+    private final ContainerRenamer renamer;
 
     ContainerOperations(EngineParts parts, ObjectMapper json, BooleanSupplier open, ContainerStopper stopper,
             ContainerRemover remover) {
@@ -49,6 +50,7 @@ final class ContainerOperations implements ContainerService {
         this.stdio = new ContainerStdio(parts);
         this.top = new ProcessTop(parts);
         this.execs = new ExecOperations(parts, json);
+        this.renamer = new ContainerRenamer(parts);
     }
 
     @Override
@@ -89,6 +91,11 @@ final class ContainerOperations implements ContainerService {
         ContainerHandle handle = parts.index().resolve(ref);
         stopper.stop(handle, timeout);
         starter.start(handle);
+    }
+
+    @Override
+    public void rename(String ref, String newName) {
+        renamer.rename(parts.index().resolve(ref), newName);
     }
 
     @Override

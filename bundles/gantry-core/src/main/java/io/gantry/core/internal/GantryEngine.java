@@ -89,6 +89,11 @@ public final class GantryEngine implements ContainerService, SystemService {
     }
 
     @Override
+    public void rename(String ref, String newName) {
+        engine.containers().rename(ref, newName);
+    }
+
+    @Override
     public void remove(String ref, boolean force) {
         engine.containers().remove(ref, force);
     }

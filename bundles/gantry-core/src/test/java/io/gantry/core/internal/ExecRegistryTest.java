@@ -14,7 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExecRegistryTest {
-    private static final ExecConfig CONFIG = new ExecConfig(List.of("true"), null, null, null, false, false, false);
+    private static final ExecConfig CONFIG = new ExecConfig(List.of("true"), null, null, null, false, false, true,
+            true, false);
 
     /** A clock the test moves by hand. */
     private static final class ManualClock extends Clock {

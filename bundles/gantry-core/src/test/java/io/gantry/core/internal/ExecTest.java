@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class ExecTest extends StdioEngineTest {
     private static ExecConfig exec(List<String> cmd) {
-        return new ExecConfig(cmd, null, null, null, false, false, false);
+        return new ExecConfig(cmd, null, null, null, false, false, true, true, false);
     }
 
     @Test
@@ -42,7 +42,7 @@ class ExecTest extends StdioEngineTest {
         engine.start("web");
         assertThrows(InvalidArgumentException.class, () -> engine.createExec("web", exec(List.of())));
         assertThrows(InvalidArgumentException.class, () -> engine.createExec("web",
-                new ExecConfig(List.of("env"), List.of("=x"), null, null, false, false, false)));
+                new ExecConfig(List.of("env"), List.of("=x"), null, null, false, false, true, true, false)));
         assertThrows(NotFoundException.class, () -> engine.createExec("nope", exec(List.of("hostname"))));
         assertTrue(fx.actions(created.id()).stream().noneMatch(a -> a.startsWith("exec_")));
         assertTrue(shim.execRequests.isEmpty());
@@ -54,7 +54,7 @@ class ExecTest extends StdioEngineTest {
         Path etc = Files.createDirectories(Path.of(web.rootfs()).resolve("etc"));
         Files.writeString(etc.resolve("passwd"), "root:x:0:0::/root:/bin/sh\napp:x:1000:1001::/home/app:/bin/sh\n");
         String id = engine.createExec("web", new ExecConfig(List.of("sh", "-c", "cat"), List.of("A=2", "EXTRA=1"),
-                "app", null, true, true, false));
+                "app", null, true, true, true, true, false));
         assertEquals(64, id.length());
         ExecInfo created = engine.inspectExec(id);
         assertFalse(created.running());
@@ -124,7 +124,7 @@ class ExecTest extends StdioEngineTest {
     void privilegedExecGetsEveryCapabilityAndItsOwnUserAndDirectory() {
         fx.run("web");
         String id = engine.createExec("web", new ExecConfig(List.of("id"), null, "123:45", "/tmp", false, false,
-                true));
+                true, true, true));
         engine.startExecDetached(id);
         Process process = shim.execRequests.get(0).process();
         assertTrue(process.capabilities.bounding.containsAll(List.of("CAP_SYS_ADMIN", "CAP_NET_ADMIN")),
@@ -163,7 +163,8 @@ class ExecTest extends StdioEngineTest {
     @Test
     void resizeReachesTheRunningExecOnly() {
         fx.run("web");
-        String id = engine.createExec("web", new ExecConfig(List.of("sh"), null, null, null, true, true, false));
+        String id = engine.createExec("web", new ExecConfig(List.of("sh"), null, null, null, true, true, true, true,
+                false));
         assertThrows(ConflictException.class, () -> engine.resizeExec(id, 24, 80), "not started yet");
         engine.startExecDetached(id);
         engine.resizeExec(id, 24, 80);

@@ -29,6 +29,7 @@ final class AttachRoute {
     }
 
     private void attach(Exchange ex) throws Exception {
+        DetachKeys.check(ex.query("detachKeys"));
         Container c = services.containers().inspect(ex.param(0));
         boolean stdin = ex.flag("stdin", false) && c.config().openStdin();
         boolean stdout = ex.flag("stdout", false);

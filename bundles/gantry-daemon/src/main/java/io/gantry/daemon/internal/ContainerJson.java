@@ -12,9 +12,11 @@ import java.util.List;
 /** A container in Docker's inspect and list shapes. */
 final class ContainerJson {
     private final ObjectMapper json;
+    private final NetworkSettingsJson networkSettings;
 
     ContainerJson(ObjectMapper json) {
         this.json = json;
+        this.networkSettings = new NetworkSettingsJson(json);
     }
 
     ObjectNode inspect(Container c, Command command) {
@@ -38,7 +40,9 @@ final class ContainerJson {
         config.put("Hostname", cfg.hostname() == null ? c.shortId() : cfg.hostname())
                 .put("Image", cfg.image()).put("Tty", cfg.tty()).put("OpenStdin", cfg.openStdin())
                 .put("WorkingDir", orEmpty(cfg.workingDir())).put("User", orEmpty(cfg.user()))
-                .put("AttachStdin", false).put("AttachStdout", true).put("AttachStderr", true);
+                .put("AttachStdin", false).put("AttachStdout", true).put("AttachStderr", true)
+                .put("Domainname", "").put("StdinOnce", false);
+        config.putObject("ExposedPorts");
         config.set("Env", json.valueToTree(cfg.env()));
         config.set("Cmd", json.valueToTree(command.cmd()));
         config.set("Entrypoint", json.valueToTree(command.entrypoint()));
@@ -49,7 +53,7 @@ final class ContainerJson {
         if (cfg.stopTimeoutSeconds() != null) {
             config.put("StopTimeout", cfg.stopTimeoutSeconds());
         }
-        o.putObject("NetworkSettings").putObject("Networks");
+        o.set("NetworkSettings", networkSettings.of(c));
         o.putArray("Mounts");
         return o;
     }
@@ -64,7 +68,8 @@ final class ContainerJson {
         o.putArray("Ports");
         o.set("Labels", json.valueToTree(c.config().labels()));
         o.putObject("HostConfig").put("NetworkMode", networkMode(c.config()));
-        o.putObject("NetworkSettings").putObject("Networks");
+        ObjectNode networks = o.putObject("NetworkSettings").putObject("Networks");
+        networkSettings.of(c).path("Networks").properties().forEach(e -> networks.set(e.getKey(), e.getValue()));
         o.putArray("Mounts");
         return o;
     }
@@ -86,6 +91,12 @@ final class ContainerJson {
         h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
         h.putArray("Binds");
         h.putObject("PortBindings");
+        h.put("Privileged", false).put("PublishAllPorts", false).put("ReadonlyRootfs", false)
+                .put("ShmSize", 64L * 1024 * 1024).put("Isolation", "").put("CgroupnsMode", "host");
+        for (String list : new String[] {"Dns", "DnsOptions", "DnsSearch", "Devices"}) {
+            h.putArray(list);
+        }
+        h.putArray("ConsoleSize").add(0).add(0);
         return h;
     }
 

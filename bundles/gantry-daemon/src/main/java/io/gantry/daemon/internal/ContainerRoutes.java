@@ -2,6 +2,7 @@ package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Container lifecycle endpoints: create, start, stop, kill, restart, remove, list, inspect, prune, update. */
+/**
+ * Container lifecycle endpoints: create, start, stop, kill, restart, rename, remove, list, inspect, prune,
+ * update.
+ */
 final class ContainerRoutes {
     private final Services services;
     private final ContainerJson shapes;
@@ -37,6 +41,7 @@ final class ContainerRoutes {
                 .add(HttpMethod.POST, "/containers/{}/restart", this::restart)
                 .add(HttpMethod.POST, "/containers/{}/resize", this::resize)
                 .add(HttpMethod.POST, "/containers/{}/update", this::update)
+                .add(HttpMethod.POST, "/containers/{}/rename", this::rename)
                 .add(HttpMethod.DELETE, "/containers/{}", this::remove);
     }
 
@@ -45,7 +50,7 @@ final class ContainerRoutes {
     }
 
     private void create(Exchange ex) {
-        ContainerConfig config = CreateBody.read(ex.body(), ex.query("name"));
+        ContainerConfig config = CreateBody.read(ex.body(BodySchemas.CREATE), ex.query("name"));
         try {
             services.images().resolve(config.image());
         } catch (NotFoundException e) {
@@ -59,7 +64,7 @@ final class ContainerRoutes {
 
     private void list(Exchange ex) {
         ContainerFilter filter = new ContainerFilter(Filters.parse(ex.query("filters"), ex.json()));
-        Integer limit = ex.intQuery("limit");
+        Integer limit = ex.count("limit");
         boolean all = ex.flag("all", false) || filter.wantsAll() || (limit != null && limit > 0);
         Instant now = Instant.now();
         ArrayNode out = ex.json().createArrayNode();
@@ -133,12 +138,21 @@ final class ContainerRoutes {
     }
 
     private void update(Exchange ex) {
-        containers().update(ex.param(0), CreateBody.resources(ex.body()));
+        containers().update(ex.param(0), CreateBody.resources(ex.body(BodySchemas.UPDATE)));
         ex.reply().json(HttpResponseStatus.OK, Map.of("Warnings", List.of()));
     }
 
+    private void rename(Exchange ex) {
+        String name = ex.query("name");
+        if (name == null || name.isEmpty()) {
+            throw new InvalidArgumentException("no new name given: the name query parameter is required");
+        }
+        containers().rename(ex.param(0), name);
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
     private static Duration timeout(Exchange ex) {
-        Integer seconds = ex.intQuery("t");
-        return seconds == null || seconds < 0 ? null : Duration.ofSeconds(seconds);
+        Integer seconds = ex.count("t");
+        return seconds == null ? null : Duration.ofSeconds(seconds);
     }
 }

@@ -11,6 +11,7 @@ final class CreateBody {
     private CreateBody() {
     }
 
+    /** @param body checked against {@link BodySchemas#CREATE} */
     static ContainerConfig read(JsonNode body, String name) {
         String image = JsonFields.string(body, "Image");
         if (image == null || image.isBlank()) {
@@ -19,14 +20,15 @@ final class CreateBody {
         JsonNode host = JsonFields.object(body, "HostConfig");
         refuseUnsupported(host);
         return ContainerConfig.builder(image).name(name == null || name.isEmpty() ? null : name)
-                .cmd(JsonFields.strings(body, "Cmd")).entrypoint(JsonFields.strings(body, "Entrypoint"))
+                .cmd(JsonFields.stringOrStrings(body, "Cmd"))
+                .entrypoint(JsonFields.stringOrStrings(body, "Entrypoint"))
                 .env(JsonFields.strings(body, "Env")).workingDir(emptyToNull(JsonFields.string(body, "WorkingDir")))
                 .user(emptyToNull(JsonFields.string(body, "User")))
                 .hostname(emptyToNull(JsonFields.string(body, "Hostname")))
                 .labels(JsonFields.stringMap(body, "Labels")).tty(JsonFields.bool(body, "Tty"))
                 .openStdin(JsonFields.bool(body, "OpenStdin"))
                 .stopSignal(emptyToNull(JsonFields.string(body, "StopSignal")))
-                .stopTimeoutSeconds(stopTimeout(body))
+                .stopTimeoutSeconds(JsonFields.integer(body, "StopTimeout"))
                 .autoRemove(JsonFields.bool(host, "AutoRemove"))
                 .runtime(emptyToNull(JsonFields.string(host, "Runtime")))
                 .pidMode(NamespaceMode.parse("PidMode", JsonFields.string(host, "PidMode")))
@@ -60,17 +62,6 @@ final class CreateBody {
     /** Docker's "default" and "bridge" mean the engine's default network. */
     private static String networkMode(String mode) {
         return mode == null || mode.isEmpty() || mode.equals("default") || mode.equals("bridge") ? null : mode;
-    }
-
-    private static Integer stopTimeout(JsonNode body) {
-        JsonNode n = body.get("StopTimeout");
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isInt()) {
-            throw new InvalidArgumentException("invalid StopTimeout: expected an integer number of seconds");
-        }
-        return n.intValue();
     }
 
     private static String emptyToNull(String s) {

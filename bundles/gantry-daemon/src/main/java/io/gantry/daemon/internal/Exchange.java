@@ -59,33 +59,48 @@ final class Exchange {
         return v.equals("1") || v.equalsIgnoreCase("true");
     }
 
-    Integer intQuery(String name) {
+    /** A query value that must be a whole number, 0 or more; absent or empty gives null. */
+    Integer count(String name) {
         String v = query(name);
         if (v == null || v.isEmpty()) {
             return null;
         }
         try {
-            return Integer.valueOf(v);
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
         } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("invalid value for " + name + ": '" + v + "' is not an integer");
+            // refused below
         }
+        throw new InvalidArgumentException("invalid value for " + name + ": " + v + " (expected a whole number, 0 or more)");
     }
 
-    /** The body as a JSON object; an empty body is an empty object. */
-    JsonNode body() {
+    /** The body as a JSON object checked against {@code schema}; an empty body is an empty object. */
+    JsonNode body(BodySchema schema) {
+        JsonNode node = parsedBody();
+        if (!node.isObject()) {
+            throw new InvalidArgumentException("invalid request body: expected a JSON object, got "
+                    + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        schema.check(node);
+        return node;
+    }
+
+    private JsonNode parsedBody() {
         if (body.length == 0) {
             return json.createObjectNode();
         }
         try {
             JsonNode node = json.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new InvalidArgumentException("invalid JSON body: expected an object");
+            if (node == null || node.isMissingNode()) {
+                return json.createObjectNode();
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new InvalidArgumentException("invalid JSON body: " + e.getOriginalMessage());
+            throw new InvalidArgumentException(JsonErrors.describe(e));
         } catch (IOException e) {
-            throw new InvalidArgumentException("unreadable body: " + e.getMessage());
+            throw new InvalidArgumentException("unreadable request body");
         }
     }
 

@@ -27,8 +27,8 @@ final class ExecJson {
                 .put("user", config.user() == null ? "" : config.user()).put("privileged", config.privileged());
         List<String> arguments = config.cmd().isEmpty() ? List.of() : config.cmd().subList(1, config.cmd().size());
         arguments.forEach(process.putArray("arguments")::add);
-        // the engine attaches both output streams of every attached exec
-        out.put("OpenStdin", config.attachStdin()).put("OpenStdout", true).put("OpenStderr", true)
+        out.put("OpenStdin", config.attachStdin()).put("OpenStdout", config.attachStdout())
+                .put("OpenStderr", config.attachStderr())
                 .put("CanRemove", false).put("ContainerID", info.containerId()).put("DetachKeys", "")
                 .put("Pid", info.pid());
         return out;

@@ -30,12 +30,12 @@ final class ExecRoutes {
     }
 
     private void create(Exchange ex) {
-        String id = services.containers().createExec(ex.param(0), ExecBody.read(ex.body()));
+        String id = services.containers().createExec(ex.param(0), ExecBody.read(ex.body(BodySchemas.EXEC_CREATE)));
         ex.reply().json(HttpResponseStatus.CREATED, Map.of("Id", id));
     }
 
     private void start(Exchange ex) {
-        JsonNode body = ex.body();
+        JsonNode body = ex.body(BodySchemas.EXEC_START);
         ExecInfo info = services.containers().inspectExec(ex.param(0));
         if (JsonFields.bool(body, "Detach")) {
             services.containers().startExecDetached(info.id());
@@ -45,7 +45,7 @@ final class ExecRoutes {
         boolean tty = info.config().tty();
         String contentType = tty ? LogRoutes.RAW_STREAM : LogRoutes.MULTIPLEXED_STREAM;
         StdioStream stream = services.containers().startExec(info.id());
-        StdioPump pump = new StdioPump(tty, true, true);
+        StdioPump pump = new StdioPump(tty, info.config().attachStdout(), info.config().attachStderr());
         if (ex.header(HttpHeaderNames.UPGRADE) == null) {
             closeStdin(stream, info);
             pump.run(stream, ex.channel(), ex.reply().stream(HttpResponseStatus.OK, contentType));

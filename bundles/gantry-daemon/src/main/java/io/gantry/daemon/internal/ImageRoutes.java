@@ -28,8 +28,9 @@ final class ImageRoutes {
     }
 
     private void list(Exchange ex) {
+        ImageFilter filter = new ImageFilter(Filters.parse(ex.query("filters"), ex.json()), images);
         ArrayNode out = ex.json().createArrayNode();
-        images.list().forEach(i -> out.add(shapes.listItem(i)));
+        images.list().stream().filter(filter).forEach(i -> out.add(shapes.listItem(i)));
         ex.reply().json(HttpResponseStatus.OK, out);
     }
 

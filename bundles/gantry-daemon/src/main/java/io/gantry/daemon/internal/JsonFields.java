@@ -1,7 +1,7 @@
 package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gantry.api.InvalidArgumentException;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,99 +13,81 @@ final class JsonFields {
     }
 
     static String string(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isTextual()) {
-            throw wrongType(field, "a string", n);
-        }
-        return n.asText();
+        JsonNode n = checked(parent, field, JsonKind.STRING);
+        return n == null ? null : n.asText();
     }
 
     static boolean bool(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            return false;
-        }
-        if (!n.isBoolean()) {
-            throw wrongType(field, "a boolean", n);
-        }
-        return n.booleanValue();
+        JsonNode n = checked(parent, field, JsonKind.BOOLEAN);
+        return n != null && n.booleanValue();
     }
 
     /** A number, where 0 (Docker's "unset") and absence are both null. */
     static Long positiveOrNull(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw wrongType(field, "an integer", n);
-        }
-        return n.longValue() == 0 ? null : n.longValue();
+        JsonNode n = checked(parent, field, JsonKind.INTEGER);
+        return n == null || n.longValue() == 0 ? null : n.longValue();
     }
 
-    /** A string array; Docker also accepts a single string here. */
+    static Integer integer(JsonNode parent, String field) {
+        JsonNode n = checked(parent, field, JsonKind.INTEGER);
+        if (n != null && !n.canConvertToInt()) {
+            throw JsonKind.INTEGER.mismatch(field, n);
+        }
+        return n == null ? null : n.intValue();
+    }
+
     static List<String> strings(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
+        JsonNode n = checked(parent, field, JsonKind.STRINGS);
+        return n == null ? null : texts(n);
+    }
+
+    /** Docker's StrSlice: an array of strings, or a single string. */
+    static List<String> stringOrStrings(JsonNode parent, String field) {
+        JsonNode n = checked(parent, field, JsonKind.STRING_OR_STRINGS);
+        if (n == null) {
             return null;
         }
-        if (n.isTextual()) {
-            return List.of(n.asText());
-        }
-        if (!n.isArray()) {
-            throw wrongType(field, "an array of strings", n);
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : n) {
-            if (!item.isTextual()) {
-                throw wrongType(field, "an array of strings", n);
-            }
-            out.add(item.asText());
-        }
-        return out;
+        return n.isTextual() ? List.of(n.asText()) : texts(n);
     }
 
     static Map<String, String> stringMap(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
+        JsonNode n = checked(parent, field, JsonKind.STRING_MAP);
+        if (n == null) {
             return null;
         }
-        if (!n.isObject()) {
-            throw wrongType(field, "an object of strings", n);
-        }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-            if (!e.getValue().isTextual()) {
-                throw wrongType(field, "an object of strings", n);
-            }
-            out.put(e.getKey(), e.getValue().asText());
-        }
+        n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 
+    /** The nested object, or a missing node (whose fields all read as absent). */
     static JsonNode object(JsonNode parent, String field) {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-        if (!n.isObject()) {
-            throw wrongType(field, "an object", n);
-        }
-        return n;
+        JsonNode n = checked(parent, field, JsonKind.OBJECT);
+        return n == null ? MissingNode.getInstance() : n;
     }
 
     /** Whether the field holds something: a non-empty array, object or string. */
     static boolean present(JsonNode parent, String field) {
         JsonNode n = parent.get(field);
-        return n != null && !n.isNull() && !n.isMissingNode() && (n.isContainerNode() ? n.size() > 0 : true)
+        return n != null && !n.isNull() && !n.isMissingNode() && (!n.isContainerNode() || n.size() > 0)
                 && !(n.isTextual() && n.asText().isEmpty());
     }
 
-    private static InvalidArgumentException wrongType(String field, String expected, JsonNode actual) {
-        return new InvalidArgumentException("invalid " + field + ": expected " + expected + ", got "
-                + actual.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    /** The field's value when present and of the kind, null when absent or null. */
+    private static JsonNode checked(JsonNode parent, String field, JsonKind kind) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!kind.fits(n)) {
+            throw kind.mismatch(field, n);
+        }
+        return n;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(item -> out.add(item.asText()));
+        return out;
     }
 }

@@ -28,7 +28,7 @@ final class LogRoutes {
         if (!stdout && !stderr) {
             throw new InvalidArgumentException("you must choose at least one stream: stdout=1 or stderr=1");
         }
-        LogOptions options = new LogOptions(ex.flag("follow", false), stdout, stderr, tail(ex.query("tail")),
+        LogOptions options = new LogOptions(ex.flag("follow", false), stdout, stderr, tail(ex),
                 Times.parse("since", ex.query("since")), Times.parse("until", ex.query("until")));
         boolean timestamps = ex.flag("timestamps", false);
         ByteSink sink = ex.reply().stream(HttpResponseStatus.OK, c.config().tty() ? RAW_STREAM : MULTIPLEXED_STREAM);
@@ -44,18 +44,9 @@ final class LogRoutes {
         }
     }
 
-    static Integer tail(String value) {
-        if (value == null || value.isEmpty() || value.equals("all")) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) {
-                return null;
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidArgumentException("invalid tail '" + value + "': expected a number or all");
-        }
+    /** "all", absent or empty: every line; otherwise a whole number of lines. */
+    static Integer tail(Exchange ex) {
+        String value = ex.query("tail");
+        return value == null || value.equals("all") ? null : ex.count("tail");
     }
 }

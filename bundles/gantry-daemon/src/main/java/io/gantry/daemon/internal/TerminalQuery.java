@@ -5,8 +5,8 @@ import io.gantry.api.InvalidArgumentException;
 /** The h and w query parameters of a resize request; both are required. */
 record TerminalQuery(int height, int width) {
     static TerminalQuery of(Exchange ex) {
-        Integer height = ex.intQuery("h");
-        Integer width = ex.intQuery("w");
+        Integer height = ex.count("h");
+        Integer width = ex.count("w");
         if (height == null || width == null) {
             throw new InvalidArgumentException("resize needs both h and w, got h=" + ex.query("h")
                     + " w=" + ex.query("w"));

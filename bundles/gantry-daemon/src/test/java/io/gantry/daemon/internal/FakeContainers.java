@@ -89,6 +89,21 @@ final class FakeContainers implements ContainerService {
     }
 
     @Override
+    public synchronized void rename(String ref, String newName) {
+        Container c = inspect(ref);
+        if (!newName.matches("/?[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
+            throw new InvalidArgumentException("invalid container name \"" + newName + "\"");
+        }
+        if (byName.containsKey(newName)) {
+            throw new ConflictException("container name /" + newName + " is already in use");
+        }
+        byName.remove(c.name());
+        byName.put(newName, new Container(c.id(), newName, c.imageId(), c.config(), c.state(), c.created(),
+                c.startedAt(), c.finishedAt(), c.pid(), c.exitCode(), c.oomKilled(), c.error(), c.runtime(),
+                c.storageDriver(), c.rootfs(), c.logPath(), c.restartCount()));
+    }
+
+    @Override
     public void remove(String ref, boolean force) {
         byName.remove(inspect(ref).name());
     }

@@ -1,14 +1,20 @@
 package io.gantry.daemon.internal;
 
 import io.gantry.api.NotFoundException;
+import io.gantry.api.image.ArchiveFormat;
+import io.gantry.api.image.Credentials;
+import io.gantry.api.image.HistoryEntry;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
 import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PruneResult;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,5 +80,35 @@ final class FakeImages implements ImageService {
     @Override
     public void push(String reference, PushOptions options, ProgressListener progress) {
         throw new UnsupportedOperationException("push");
+    }
+
+    @Override
+    public void save(List<String> references, OutputStream out, ArchiveFormat format) {
+        throw new UnsupportedOperationException("save");
+    }
+
+    @Override
+    public List<Image> load(InputStream in, ProgressListener progress) {
+        throw new UnsupportedOperationException("load");
+    }
+
+    @Override
+    public PruneResult prune(boolean all) {
+        throw new UnsupportedOperationException("prune");
+    }
+
+    @Override
+    public Set<String> unusedLayerChainIds(Set<String> candidateChainIds) {
+        throw new UnsupportedOperationException("unusedLayerChainIds");
+    }
+
+    @Override
+    public List<HistoryEntry> history(String reference) {
+        throw new UnsupportedOperationException("history");
+    }
+
+    @Override
+    public void login(String registry, Credentials credentials) {
+        throw new UnsupportedOperationException("login");
     }
 }

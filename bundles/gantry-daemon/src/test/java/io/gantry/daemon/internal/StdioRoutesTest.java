@@ -4,58 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.event.Event;
-import io.gantry.api.system.SystemInfo;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Attach, exec, top and resize over the API, against a fake engine whose stdio the test plays. */
-@Timeout(20)
-class StdioRoutesTest {
-    private final ObjectMapper json = new ObjectMapper();
-    private final FakeContainers containers = new FakeContainers();
-    private final FakeBus bus = new FakeBus();
-    private ApiServer server;
-    private EventHistory events;
-    private Path socket;
-
-    @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        socket = dir.resolve("api.sock");
-        events = new EventHistory(bus);
-        SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
-        server = new ApiServer(socket, ApiRoutes.build(new Services(containers, new FakeImages(), () -> info, events),
-                json), json);
-        assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-        events.close();
-    }
-
-    private String call(String method, String path, String body) throws Exception {
-        return UnixHttp.exchange(socket, method, path, body);
-    }
-
-    private JsonNode body(String response) throws Exception {
-        return json.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
-    }
-
+class StdioRoutesTest extends ApiTestBase {
     private static String frame(byte stream, String text) {
         return new String(Frames.frame(stream, text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
     }
@@ -82,7 +43,8 @@ class StdioRoutesTest {
 
     @Test
     void hijackedExecStartCarriesStdinBothWaysAndEndsWithTheOutput() throws Exception {
-        String id = createExec("{\"Cmd\":[\"cat\"],\"AttachStdin\":true,\"AttachStdout\":true}");
+        String id = createExec("{\"Cmd\":[\"cat\"],\"AttachStdin\":true,\"AttachStdout\":true,"
+                + "\"AttachStderr\":true}");
         try (UnixHttp http = new UnixHttp(socket)) {
             http.sendUpgrade("/v1.41/exec/" + id + "/start", "{\"Detach\":false,\"Tty\":false}");
             String head = http.readUntil("\r\n\r\n");
@@ -103,7 +65,7 @@ class StdioRoutesTest {
 
     @Test
     void execStartWithoutUpgradeStreamsAPlainResponse() throws Exception {
-        String id = createExec("{\"Cmd\":[\"hostname\"]}");
+        String id = createExec("{\"Cmd\":[\"hostname\"],\"AttachStdout\":true}");
         containers.stdio.print(LogEntry.Stream.STDOUT, "abc\n");
         containers.stdio.endOutput();
         String r = call("POST", "/exec/" + id + "/start", "{}");

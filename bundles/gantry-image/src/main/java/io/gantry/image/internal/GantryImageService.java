@@ -2,20 +2,27 @@ package io.gantry.image.internal;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.image.ArchiveFormat;
+import io.gantry.api.image.Credentials;
+import io.gantry.api.image.HistoryEntry;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
 import io.gantry.api.image.ProgressListener;
+import io.gantry.api.image.PruneResult;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
 import io.gantry.image.internal.reference.Reference;
 import io.gantry.image.internal.registry.BlobSources;
 import io.gantry.image.internal.registry.Registries;
+import io.gantry.image.internal.registry.RegistryName;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -30,16 +37,25 @@ public final class GantryImageService implements ImageService {
     private final Object busyboxCreation = new Object();
     private final ImagePuller puller;
     private final ImagePusher pusher;
+    private final ImageSaver saver;
+    private final ImageLoader loader;
+    private final Registries registries;
+    private final AuthFile logins;
 
     @Activate
     public GantryImageService(EngineRoots roots, ImageServiceConfig config) {
-        this.store = ImageStore.open(Path.of(roots.data_root(), "image"));
+        Path imageRoot = Path.of(roots.data_root(), "image");
+        this.store = ImageStore.open(imageRoot);
         this.busybox = new BusyboxBinary(Path.of(config.busybox_path()));
         this.busyboxOnDemand = config.busybox_auto();
-        Registries registries = new Registries(config.insecure_registries());
+        this.registries = new Registries(config.insecure_registries());
         BlobSources sources = new BlobSources();
         this.puller = new ImagePuller(store, registries, sources);
         this.pusher = new ImagePusher(store, registries, sources);
+        this.saver = new ImageSaver(store);
+        this.loader = new ImageLoader(store, imageRoot.resolve("tmp"));
+        this.logins = new AuthFile(config.auth_config().isBlank() ? imageRoot.resolve("auth.json")
+                : Path.of(config.auth_config()));
     }
 
     @Override
@@ -103,14 +119,66 @@ public final class GantryImageService implements ImageService {
 
     @Override
     public Image pull(String reference, PullOptions options, ProgressListener progress) {
-        return puller.pull(reference, options == null ? PullOptions.DEFAULTS : options,
-                progress == null ? ProgressListener.NONE : progress);
+        PullOptions given = options == null ? PullOptions.DEFAULTS : options;
+        PullOptions withLogin = given.credentials() != null ? given
+                : new PullOptions(given.platform(), storedLogin(reference));
+        return puller.pull(reference, withLogin, orNone(progress));
     }
 
     @Override
     public void push(String reference, PushOptions options, ProgressListener progress) {
-        pusher.push(reference, options == null ? PushOptions.DEFAULTS : options,
-                progress == null ? ProgressListener.NONE : progress);
+        PushOptions withLogin = options != null && options.credentials() != null ? options
+                : new PushOptions(storedLogin(reference));
+        pusher.push(reference, withLogin, orNone(progress));
+    }
+
+    @Override
+    public void save(List<String> references, OutputStream out, ArchiveFormat format) {
+        if (out == null) {
+            throw new InvalidArgumentException("no output given to save images to");
+        }
+        saver.save(references, out, format == null ? ArchiveFormat.DOCKER : format);
+    }
+
+    @Override
+    public List<Image> load(InputStream in, ProgressListener progress) {
+        return loader.load(in, orNone(progress));
+    }
+
+    @Override
+    public PruneResult prune(boolean all) {
+        return store.prune(all);
+    }
+
+    @Override
+    public Set<String> unusedLayerChainIds(Set<String> candidateChainIds) {
+        return store.unusedChainIds(candidateChainIds == null ? Set.of() : candidateChainIds);
+    }
+
+    @Override
+    public List<HistoryEntry> history(String reference) {
+        return ImageHistory.of(store.findRecord(reference));
+    }
+
+    @Override
+    public void login(String registry, Credentials credentials) {
+        if (registry == null || registry.isBlank() || registry.contains("/") && !registry.contains("://")) {
+            throw new InvalidArgumentException("invalid registry " + registry + ": expected host[:port]");
+        }
+        if (credentials == null) {
+            throw new InvalidArgumentException("no credentials given to log in to " + registry);
+        }
+        String host = AuthFile.registryOf(registry);
+        registries.checkLogin(host, credentials);
+        logins.store(host, credentials);
+    }
+
+    private Credentials storedLogin(String reference) {
+        return logins.find(RegistryName.of(Reference.parse(reference).repository()).registry()).orElse(null);
+    }
+
+    private static ProgressListener orNone(ProgressListener progress) {
+        return progress == null ? ProgressListener.NONE : progress;
     }
 
     private Image createBusyboxOnce() {

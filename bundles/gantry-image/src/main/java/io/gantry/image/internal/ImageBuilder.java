@@ -25,7 +25,7 @@ final class ImageBuilder {
             String history) {
         String timestamp = created.toString();
         OciImageConfig config = new OciImageConfig(timestamp, architecture(), "linux", OciRunConfig.from(runConfig),
-                OciRootFs.layers(List.of(tarLayer.digest())), List.of(new OciHistory(timestamp, history, null)));
+                OciRootFs.layers(List.of(tarLayer.digest())), List.of(new OciHistory(timestamp, history, null, null)));
         Blob configBlob = lease.write(CanonicalJson.write(config));
         OciManifest manifest = OciManifest.of(
                 new OciDescriptor(MediaTypes.CONFIG, configBlob.digest(), configBlob.size()),

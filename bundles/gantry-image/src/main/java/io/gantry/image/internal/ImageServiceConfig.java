@@ -20,4 +20,8 @@ public @interface ImageServiceConfig {
     @AttributeDefinition(name = "Insecure registries", description = "Comma-separated host or host:port of "
             + "registries to reach over plain http; loopback registries always are")
     String insecure_registries() default "";
+
+    @AttributeDefinition(name = "Registry logins file", description = "Docker config.json-style file of registry"
+            + " logins (\"auths\"); empty means <data.root>/image/auth.json")
+    String auth_config() default "";
 }

@@ -4,12 +4,16 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.image.Image;
+import io.gantry.api.image.Layer;
+import io.gantry.api.image.PruneResult;
 import io.gantry.image.internal.content.ContentStore;
 import io.gantry.image.internal.content.Lease;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -70,6 +74,56 @@ final class ImageStore {
             ImageRecord record = builder.apply(lease);
             return add(record, nameTag, repoDigest);
         }
+    }
+
+    /**
+     * Like {@link #create} for several images at once: all are recorded and tagged, or none is.
+     */
+    List<Image> createAll(Function<Lease, List<LoadedImage>> builder) {
+        Lease lease = content.lease();
+        try {
+            return addAll(builder.apply(lease));
+        } finally {
+            lease.close();
+            deleteUnreferenced(lease.digests());
+        }
+    }
+
+    /** @throws NotFoundException for the first reference that names no image */
+    synchronized List<Resolution> resolveAll(List<String> references) {
+        return references.stream().map(reference -> ImageResolver.resolve(index, reference)).toList();
+    }
+
+    /**
+     * Deletes the images no container uses (with {@code all}, tagged ones too), then every blob no image
+     * references and no lease holds, such as those a failed pull left.
+     */
+    synchronized PruneResult prune(boolean all) {
+        List<ImageRecord> doomed = index.records().stream()
+                .filter(record -> index.usersOf(record.manifestDigest()).isEmpty())
+                .filter(record -> all || index.tagsOf(record).isEmpty()).toList();
+        Set<String> candidateChainIds = new HashSet<>();
+        doomed.forEach(record -> {
+            record.layers().forEach(layer -> candidateChainIds.add(layer.chainId()));
+            index.delete(record);
+        });
+        if (!doomed.isEmpty()) {
+            index.save();
+        }
+        long freed;
+        try {
+            freed = deleteUnreferenced(content.digests());
+        } catch (IOException e) {
+            throw new GantryException("cannot list the blobs of the image store: " + e.getMessage(), e);
+        }
+        return new PruneResult(doomed.stream().map(ImageRecord::id).toList(), freed,
+                unusedChainIds(candidateChainIds));
+    }
+
+    synchronized Set<String> unusedChainIds(Set<String> candidates) {
+        Set<String> used = index.records().stream().flatMap(record -> record.layers().stream())
+                .map(Layer::chainId).collect(Collectors.toSet());
+        return candidates.stream().filter(chainId -> !used.contains(chainId)).collect(Collectors.toSet());
     }
 
     synchronized ImageRecord findRecord(String reference) {
@@ -159,13 +213,28 @@ final class ImageStore {
         return toImage(record);
     }
 
-    private synchronized void deleteUnreferenced(Collection<String> digests) {
+    private synchronized List<Image> addAll(List<LoadedImage> loaded) {
+        List<Image> images = new ArrayList<>();
+        for (LoadedImage image : loaded) {
+            ImageRecord existing = index.byId(image.record().id());
+            ImageRecord record = existing != null ? existing : image.record();
+            index.put(record);
+            image.nameTags().forEach(nameTag -> index.tag(nameTag, record));
+        }
+        index.save();
+        loaded.forEach(image -> images.add(toImage(index.byId(image.record().id()))));
+        return images;
+    }
+
+    /** Returns the bytes freed. */
+    private synchronized long deleteUnreferenced(Collection<String> digests) {
         Set<String> referenced = index.records().stream().flatMap(record -> record.blobs().stream())
                 .collect(Collectors.toSet());
         try {
-            content.deleteUnpinned(digests.stream().filter(digest -> !referenced.contains(digest)).toList());
+            return content.deleteUnpinned(digests.stream().filter(digest -> !referenced.contains(digest)).toList());
         } catch (IOException e) {
             LOG.warn("cannot delete unused blobs {}: {}", digests, e.toString());
+            return 0;
         }
     }
 

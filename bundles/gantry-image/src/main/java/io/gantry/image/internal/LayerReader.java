@@ -1,17 +1,14 @@
 package io.gantry.image.internal;
 
-import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.image.Layer;
 import io.gantry.image.internal.content.ContentStore;
 import io.gantry.image.internal.content.DigestVerifyingInputStream;
 import io.gantry.image.internal.content.Digests;
-import io.gantry.image.internal.oci.MediaTypes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
 /** Opens a layer blob as its uncompressed tar, checked against the diff id as it is read. */
 final class LayerReader {
@@ -24,16 +21,11 @@ final class LayerReader {
         if (layer == null || !Digests.isValid(layer.digest()) || !Digests.isValid(layer.diffId())) {
             throw new InvalidArgumentException("invalid layer " + layer + ": digest and diff id must be sha256");
         }
-        String mediaType = String.valueOf(layer.mediaType());
-        boolean gzip = mediaType.equals(MediaTypes.LAYER_TAR_GZIP) || mediaType.equals(MediaTypes.DOCKER_LAYER_TAR_GZIP);
-        if (!gzip && !mediaType.equals(MediaTypes.LAYER_TAR)) {
-            throw new FailedPreconditionException("layer " + layer.digest() + " has media type " + mediaType
-                    + ", which this engine cannot unpack");
-        }
+        LayerCompression compression = LayerCompression.of(layer.digest(), layer.mediaType());
         InputStream blob = new BufferedInputStream(content.open(layer.digest()), BUFFER);
         try {
-            InputStream tar = gzip ? new GZIPInputStream(blob, BUFFER) : blob;
-            return new DigestVerifyingInputStream(tar, layer.diffId(), "layer " + layer.digest());
+            return new DigestVerifyingInputStream(compression.decompress(blob), layer.diffId(),
+                    "layer " + layer.digest());
         } catch (IOException e) {
             closeQuietly(blob, e);
             throw new GantryException("layer " + layer.digest() + " is corrupt: " + e.getMessage(), e);

@@ -21,10 +21,22 @@ class DiffIdCheckTest {
     Path dir;
 
     @Test
-    void zstdLayersAreRefusedBeforeDownload() {
+    void unknownLayerTypesAreRefusedBeforeDownload() {
         FailedPreconditionException e = assertThrows(FailedPreconditionException.class,
-                () -> DiffIdCheck.requireSupported(DIGEST, MediaTypes.LAYER_TAR_ZSTD));
-        assertEquals("zstd layers are not supported yet: layer " + DIGEST, e.getMessage());
+                () -> DiffIdCheck.requireSupported(DIGEST, "application/vnd.example.layer.tar+lz4"));
+        assertEquals("layer " + DIGEST + " has media type application/vnd.example.layer.tar+lz4, which this engine"
+                + " cannot unpack", e.getMessage());
+    }
+
+    @Test
+    void zstdLayerMustUnpackToItsDiffId() throws IOException {
+        byte[] tar = Tars.tar("a", "b");
+        Path file = Files.write(dir.resolve("layer"), Tars.zstd(tar));
+
+        DiffIdCheck.of(DIGEST, MediaTypes.LAYER_TAR_ZSTD, Digests.sha256(tar)).check(file);
+        GantryException e = assertThrows(GantryException.class,
+                () -> DiffIdCheck.of(DIGEST, MediaTypes.LAYER_TAR_ZSTD, Digests.sha256("other")).check(file));
+        assertTrue(e.getMessage().startsWith("layer " + DIGEST + " does not unpack to its diff id"), e.getMessage());
     }
 
     @Test

@@ -66,7 +66,7 @@ class LayerTest extends ImageServiceTest {
         assertThrows(NotFoundException.class,
                 () -> images.openLayer(new Layer(digest, digest, digest, 6, MediaTypes.LAYER_TAR)));
         assertThrows(FailedPreconditionException.class, () -> images.openLayer(
-                new Layer(digest, digest, digest, 6, "application/vnd.oci.image.layer.v1.tar+zstd")));
+                new Layer(digest, digest, digest, 6, "application/vnd.example.layer.tar+lz4")));
         assertThrows(InvalidArgumentException.class,
                 () -> images.openLayer(new Layer("sha256:nope", digest, digest, 6, MediaTypes.LAYER_TAR)));
     }

@@ -37,6 +37,12 @@ final class TestConfigs {
     }
 
     static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand, String insecureRegistries) {
+        return image(busyboxPath, busyboxOnDemand, insecureRegistries, "");
+    }
+
+    /** @param authConfig the registry logins file, or "" for the default under the data root */
+    static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand, String insecureRegistries,
+            String authConfig) {
         return new ImageServiceConfig() {
             @Override
             public String busybox_path() {
@@ -51,6 +57,11 @@ final class TestConfigs {
             @Override
             public String insecure_registries() {
                 return insecureRegistries;
+            }
+
+            @Override
+            public String auth_config() {
+                return authConfig;
             }
 
             @Override

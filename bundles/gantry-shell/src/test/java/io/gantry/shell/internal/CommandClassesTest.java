@@ -45,7 +45,8 @@ class CommandClassesTest {
     @ParameterizedTest
     @ValueSource(classes = {CreateCommand.class, RunCommand.class, StartCommand.class, PsCommand.class,
         LogsCommand.class, StopCommand.class, KillCommand.class, io.gantry.shell.internal.container.RemoveCommand.class,
-        InspectCommand.class, WaitCommand.class, RestartCommand.class, StatsCommand.class, ImportCommand.class,
+        InspectCommand.class, WaitCommand.class, RestartCommand.class,
+        io.gantry.shell.internal.container.RenameCommand.class, StatsCommand.class, ImportCommand.class,
         ListCommand.class, io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
         InfoCommand.class})
     void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {

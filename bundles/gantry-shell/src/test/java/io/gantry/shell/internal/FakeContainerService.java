@@ -78,6 +78,11 @@ public class FakeContainerService implements ContainerService {
     }
 
     @Override
+    public void rename(String ref, String newName) {
+        calls.add("rename " + find(ref).id() + " " + newName);
+    }
+
+    @Override
     public void remove(String ref, boolean force) {
         calls.add("remove " + find(ref).id() + " force=" + force);
     }

@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,12 +85,25 @@ public final class ContentStore {
         return content;
     }
 
-    /** Deletes those of {@code digests} that no lease holds. */
-    public synchronized void deleteUnpinned(Collection<String> digests) throws IOException {
+    /** Deletes those of {@code digests} that no lease holds; returns the bytes freed. */
+    public synchronized long deleteUnpinned(Collection<String> digests) throws IOException {
+        long freed = 0;
         for (String digest : digests) {
-            if (!pins.containsKey(digest)) {
-                Files.deleteIfExists(path(digest));
+            Path blob = path(digest);
+            if (!pins.containsKey(digest) && Files.isRegularFile(blob)) {
+                long size = Files.size(blob);
+                Files.delete(blob);
+                freed += size;
             }
+        }
+        return freed;
+    }
+
+    /** Every stored blob's digest. */
+    public Set<String> digests() throws IOException {
+        try (Stream<Path> files = Files.list(blobs)) {
+            return files.map(file -> Digests.SHA256_PREFIX + file.getFileName())
+                    .filter(Digests::isValid).collect(Collectors.toSet());
         }
     }
 

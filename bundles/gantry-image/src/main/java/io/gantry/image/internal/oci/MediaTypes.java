@@ -14,6 +14,7 @@ public final class MediaTypes {
     public static final String LAYER_TAR_ZSTD = "application/vnd.oci.image.layer.v1.tar+zstd";
     public static final String DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
     public static final String DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+    public static final String DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar";
     public static final String DOCKER_LAYER_TAR_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
     /** What a pull accepts, as an Accept header. */
     public static final String ACCEPTED_MANIFESTS = String.join(", ",

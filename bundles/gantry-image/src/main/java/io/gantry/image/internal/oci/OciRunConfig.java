@@ -1,6 +1,8 @@
 package io.gantry.image.internal.oci;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gantry.api.image.ImageConfig;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Map;
 
 /** The "config" object of an OCI image config, with the OCI (capitalized) field names. */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"User", "Env", "Entrypoint", "Cmd", "WorkingDir", "Labels", "StopSignal"})
 public record OciRunConfig(
         @JsonProperty("Env") List<String> env,
         @JsonProperty("Entrypoint") List<String> entrypoint,

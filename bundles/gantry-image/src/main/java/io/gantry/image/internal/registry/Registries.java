@@ -1,7 +1,12 @@
 package io.gantry.image.internal.registry;
 
 import io.gantry.api.image.Credentials;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +16,7 @@ import java.util.stream.Collectors;
  * host:port); https for every other.
  */
 public final class Registries {
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(RegistryTransport.CONNECT_TIMEOUT)
@@ -25,6 +31,20 @@ public final class Registries {
 
     public RegistryClient open(RegistryName name, Credentials credentials) {
         return new RegistryClient(http, name, scheme(name), credentials);
+    }
+
+    /**
+     * Checks a login: GET /v2/ on the registry ("host[:port]" or docker.io), answering its challenge with
+     * the credentials.
+     *
+     * @throws io.gantry.api.FailedPreconditionException if the registry refuses them
+     */
+    public void checkLogin(String registry, Credentials credentials) {
+        RegistryName name = new RegistryName(registry, "");
+        RegistryTransport transport = new RegistryTransport(http, registry, credentials);
+        HttpResponse<InputStream> response = transport.send(HttpRequest.newBuilder(
+                URI.create(scheme(name) + "://" + name.apiHost() + "/v2/")).timeout(REQUEST_TIMEOUT).GET());
+        RegistryErrors.requireSuccess(registry, response, "login check");
     }
 
     String scheme(RegistryName name) {

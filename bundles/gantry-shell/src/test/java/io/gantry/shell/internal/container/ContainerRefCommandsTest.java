@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** start, stop, restart, kill and rm: one service call per reference, each printed once done. */
+/** start, stop, restart, rename, kill and rm: one service call per reference, each printed once done. */
 class ContainerRefCommandsTest {
     private static final String WEB = Containers.id("ab");
     private static final String DB = Containers.id("cd");
@@ -57,6 +57,14 @@ class ContainerRefCommandsTest {
         restart.containers = containers;
         restart.execute();
         assertEquals(List.of("restart " + WEB + " PT0S"), containers.calls);
+    }
+
+    @Test
+    void renameIsOneCall() throws Exception {
+        RenameCommand rename = parse(new RenameCommand(), "web", "api");
+        rename.containers = containers;
+        rename.execute();
+        assertEquals(List.of("rename " + WEB + " api"), containers.calls);
     }
 
     @Test

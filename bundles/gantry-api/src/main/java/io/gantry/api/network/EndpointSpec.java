@@ -1,0 +1,21 @@
+package io.gantry.api.network;
+
+import java.util.List;
+
+/**
+ * How a container joins a network: the names other containers find it by ({@code name}, {@code hostname} and
+ * {@code aliases}; any may be null or empty), an IPv4 address it asks for (null for any free one) and the ports
+ * it publishes on the host.
+ */
+public record EndpointSpec(String name, String hostname, List<String> aliases, String ipv4Address,
+        List<PortBinding> ports) {
+    public EndpointSpec {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        ports = ports == null ? List.of() : List.copyOf(ports);
+    }
+
+    /** An endpoint known by {@code name} only, with any address and no published ports. */
+    public static EndpointSpec named(String name) {
+        return new EndpointSpec(name, null, List.of(), null, List.of());
+    }
+}

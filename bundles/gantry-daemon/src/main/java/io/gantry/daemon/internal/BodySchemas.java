@@ -1,0 +1,76 @@
+package io.gantry.daemon.internal;
+
+import static io.gantry.daemon.internal.JsonKind.ARRAY;
+import static io.gantry.daemon.internal.JsonKind.BOOLEAN;
+import static io.gantry.daemon.internal.JsonKind.INTEGER;
+import static io.gantry.daemon.internal.JsonKind.OBJECT;
+import static io.gantry.daemon.internal.JsonKind.STRING;
+import static io.gantry.daemon.internal.JsonKind.STRINGS;
+import static io.gantry.daemon.internal.JsonKind.STRING_MAP;
+import static io.gantry.daemon.internal.JsonKind.STRING_OR_STRINGS;
+
+/** The bodies of API v1.41 that the daemon reads, with the Go types of dockerd's structs as JSON kinds. */
+final class BodySchemas {
+    static final BodySchema RESOURCES = new BodySchema()
+            .with(INTEGER, "CpuShares", "Memory", "NanoCpus", "BlkioWeight", "CpuPeriod", "CpuQuota",
+                    "CpuRealtimePeriod", "CpuRealtimeRuntime", "KernelMemory", "KernelMemoryTCP",
+                    "MemoryReservation", "MemorySwap", "MemorySwappiness", "PidsLimit", "CpuCount", "CpuPercent",
+                    "IOMaximumIOps", "IOMaximumBandwidth")
+            .with(STRING, "CgroupParent", "CpusetCpus", "CpusetMems")
+            .with(ARRAY, "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps",
+                    "BlkioDeviceWriteIOps", "Devices", "DeviceRequests", "Ulimits")
+            .with(STRINGS, "DeviceCgroupRules")
+            .with(BOOLEAN, "OomKillDisable", "Init");
+
+    static final BodySchema RESTART_POLICY = new BodySchema().with(STRING, "Name").with(INTEGER, "MaximumRetryCount");
+
+    static final BodySchema UPDATE = new BodySchema().withAll(RESOURCES).with("RestartPolicy", RESTART_POLICY);
+
+    static final BodySchema HOST_CONFIG = new BodySchema().withAll(RESOURCES)
+            .with(STRINGS, "Binds", "VolumesFrom", "Dns", "DnsOptions", "DnsSearch", "ExtraHosts", "GroupAdd",
+                    "Links", "SecurityOpt", "MaskedPaths", "ReadonlyPaths")
+            .with(STRING, "ContainerIDFile", "NetworkMode", "VolumeDriver", "CgroupnsMode", "IpcMode", "Cgroup",
+                    "PidMode", "UTSMode", "UsernsMode", "Runtime", "Isolation")
+            .with(STRING_OR_STRINGS, "CapAdd", "CapDrop")
+            .with(BOOLEAN, "AutoRemove", "Privileged", "PublishAllPorts", "ReadonlyRootfs")
+            .with(INTEGER, "OomScoreAdj", "ShmSize")
+            .with(STRING_MAP, "StorageOpt", "Tmpfs", "Sysctls")
+            .with(OBJECT, "PortBindings")
+            .with(ARRAY, "ConsoleSize", "Mounts")
+            .with("RestartPolicy", RESTART_POLICY)
+            .with("LogConfig", new BodySchema().with(STRING, "Type").with(STRING_MAP, "Config"));
+
+    static final BodySchema CREATE = new BodySchema()
+            .with(STRING, "Hostname", "Domainname", "User", "Image", "WorkingDir", "MacAddress", "StopSignal")
+            .with(BOOLEAN, "AttachStdin", "AttachStdout", "AttachStderr", "Tty", "OpenStdin", "StdinOnce",
+                    "ArgsEscaped", "NetworkDisabled")
+            .with(STRINGS, "Env", "OnBuild")
+            .with(STRING_OR_STRINGS, "Cmd", "Entrypoint", "Shell")
+            .with(OBJECT, "ExposedPorts", "Healthcheck", "Volumes", "NetworkingConfig")
+            .with(STRING_MAP, "Labels")
+            .with(INTEGER, "StopTimeout")
+            .with("HostConfig", HOST_CONFIG);
+
+    static final BodySchema EXEC_CREATE = new BodySchema()
+            .with(BOOLEAN, "AttachStdin", "AttachStdout", "AttachStderr", "Tty", "Privileged")
+            .with(STRING, "DetachKeys", "User", "WorkingDir")
+            .with(STRINGS, "Env", "Cmd")
+            .with(ARRAY, "ConsoleSize");
+
+    static final BodySchema EXEC_START = new BodySchema().with(BOOLEAN, "Detach", "Tty").with(ARRAY, "ConsoleSize");
+
+    static final BodySchema NETWORK_CREATE = new BodySchema()
+            .with(STRING, "Name", "Driver", "Scope", "ConfigFrom")
+            .with(BOOLEAN, "CheckDuplicate", "Internal", "Attachable", "Ingress", "EnableIPv6", "ConfigOnly")
+            .with(OBJECT, "IPAM")
+            .with(STRING_MAP, "Options", "Labels");
+
+    static final BodySchema NETWORK_CONNECT = new BodySchema().with(STRING, "Container").with(OBJECT, "EndpointConfig")
+            .with(BOOLEAN, "Force");
+
+    static final BodySchema VOLUME_CREATE = new BodySchema().with(STRING, "Name", "Driver")
+            .with(STRING_MAP, "DriverOpts", "Labels");
+
+    private BodySchemas() {
+    }
+}
