@@ -4,13 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.gantry.api.container.Container;
+import io.gantry.itests.DockerCli.Cli;
 import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +23,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class DockerCliIT extends GantryTestSupport {
+    private final DockerCli cli = new DockerCli(DEADLINE);
 
     @Before
     public void awaitTheDaemon() throws Exception {
-        waitFor("the daemon answers on its socket", () -> docker("version").exit == 0);
+        waitFor("the daemon answers on its socket", () -> docker("version").exit() == 0);
     }
 
     @After
@@ -42,66 +40,66 @@ public class DockerCliIT extends GantryTestSupport {
     @Test
     public void versionAndInfoAnswer() throws Exception {
         Cli version = docker("version", "--format", "{{.Server.APIVersion}}");
-        assertEquals(version.output, 0, version.exit);
-        assertEquals("1.41", version.output.trim());
+        assertEquals(version.output(), 0, version.exit());
+        assertEquals("1.41", version.output().trim());
         Cli info = docker("info", "--format", "{{.OSType}} {{.Driver}} {{.DefaultRuntime}}");
-        assertEquals(info.output, 0, info.exit);
-        assertEquals("linux overlay runc", info.output.trim());
+        assertEquals(info.output(), 0, info.exit());
+        assertEquals("linux overlay runc", info.output().trim());
     }
 
     @Test
     public void runPrintsOutputAndPropagatesExitCodes() throws Exception {
         Cli hi = docker("run", "--rm", "busybox", "echo", "hi");
-        assertEquals(hi.output, 0, hi.exit);
-        assertEquals("hi", hi.output.trim());
+        assertEquals(hi.output(), 0, hi.exit());
+        assertEquals("hi", hi.output().trim());
         Cli three = docker("run", "--rm", "busybox", "sh", "-c", "exit 3");
-        assertEquals(three.output, 3, three.exit);
+        assertEquals(three.output(), 3, three.exit());
         waitFor("--rm removed both", () -> containers.list(true).isEmpty());
     }
 
     @Test
     public void detachedContainerListsLogsStopsAndRemoves() throws Exception {
         assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sh", "-c",
-                "echo started; exec sleep 300").exit);
+                "echo started; exec sleep 300").exit());
         Cli ps = docker("ps", "--format", "{{.Names}} {{.Status}}");
-        assertTrue(ps.output, ps.output.startsWith("web Up"));
-        waitFor("the log line", () -> docker("logs", "web").output.contains("started"));
+        assertTrue(ps.output(), ps.output().startsWith("web Up"));
+        waitFor("the log line", () -> docker("logs", "web").output().contains("started"));
         Cli inspect = docker("inspect", "--format", "{{.State.Running}} {{.Name}}", "web");
-        assertEquals("true /web", inspect.output.trim());
+        assertEquals("true /web", inspect.output().trim());
         Cli stats = docker("stats", "--no-stream", "--format", "{{.Name}} {{.PIDs}}", "web");
-        assertEquals(stats.output, "web 1", stats.output.trim());
+        assertEquals(stats.output(), "web 1", stats.output().trim());
         long started = System.nanoTime();
-        assertEquals(0, docker("stop", "-t", "1", "web").exit);
+        assertEquals(0, docker("stop", "-t", "1", "web").exit());
         assertTrue("stop ended within its timeout", System.nanoTime() - started < TimeUnit.SECONDS.toNanos(8));
-        assertTrue(docker("ps", "-a", "--format", "{{.Status}}").output.startsWith("Exited (137)"));
-        assertEquals(0, docker("rm", "web").exit);
-        assertEquals("", docker("ps", "-aq").output.trim());
+        assertTrue(docker("ps", "-a", "--format", "{{.Status}}").output().startsWith("Exited (137)"));
+        assertEquals(0, docker("rm", "web").exit());
+        assertEquals("", docker("ps", "-aq").output().trim());
     }
 
     @Test
     public void forceRemovesARunningContainerAndEventsShowStartAndDie() throws Exception {
         long since = System.currentTimeMillis() / 1000 - 1;
-        assertEquals(0, docker("run", "-d", "--name", "doomed", "busybox", "sleep", "300").exit);
-        assertEquals(0, docker("rm", "-f", "doomed").exit);
-        assertEquals("", docker("ps", "-aq").output.trim());
+        assertEquals(0, docker("run", "-d", "--name", "doomed", "busybox", "sleep", "300").exit());
+        assertEquals(0, docker("rm", "-f", "doomed").exit());
+        assertEquals("", docker("ps", "-aq").output().trim());
         long until = System.currentTimeMillis() / 1000 + 1;
         Cli events = docker("events", "--since", Long.toString(since), "--until", Long.toString(until),
                 "--format", "{{.Action}}");
-        List<String> actions = events.output.lines().toList();
-        assertTrue(events.output, actions.contains("start") && actions.contains("die") && actions.contains("destroy"));
+        List<String> actions = events.output().lines().toList();
+        assertTrue(events.output(), actions.contains("start") && actions.contains("die") && actions.contains("destroy"));
     }
 
     @Test
     public void logsFollowShowsNewLinesUntilTheContainerStops() throws Exception {
         assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sh", "-c",
-                "i=0; while true; do echo tick-$i; i=$((i+1)); sleep 0.2; done").exit);
-        Process follow = start(List.of(dockerBinary(), "logs", "-f", "web"));
+                "i=0; while true; do echo tick-$i; i=$((i+1)); sleep 0.2; done").exit());
+        Process follow = DockerCli.start(List.of(DockerCli.binary(), "logs", "-f", "web"));
         BufferedReader lines = new BufferedReader(new InputStreamReader(follow.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> later = CompletableFuture.supplyAsync(() -> lines.lines()
                 .filter(line -> line.equals("tick-5")).findFirst().orElse("the output ended before tick-5"));
         try {
             assertEquals("tick-5", later.get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
-            assertEquals(0, docker("stop", "-t", "1", "web").exit);
+            assertEquals(0, docker("stop", "-t", "1", "web").exit());
             assertTrue("logs -f ends when the container stops", follow.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS));
         } finally {
             follow.destroyForcibly();
@@ -111,116 +109,52 @@ public class DockerCliIT extends GantryTestSupport {
     @Test
     public void execRunsInTheContainerWithItsHostnameAndStdin() throws Exception {
         Cli run = docker("run", "-d", "--name", "web", "busybox", "sleep", "300");
-        assertEquals(run.output, 0, run.exit);
-        String shortId = run.output.trim().substring(0, 12);
+        assertEquals(run.output(), 0, run.exit());
+        String shortId = run.output().trim().substring(0, 12);
         Cli hostname = docker("exec", "web", "hostname");
-        assertEquals(hostname.output, 0, hostname.exit);
-        assertEquals(shortId, hostname.output.trim());
+        assertEquals(hostname.output(), 0, hostname.exit());
+        assertEquals(shortId, hostname.output().trim());
         Cli cat = dockerWithInput("piped through exec\n", "exec", "-i", "web", "sh", "-c", "cat");
-        assertEquals(cat.output, 0, cat.exit);
-        assertEquals("piped through exec", cat.output.trim());
+        assertEquals(cat.output(), 0, cat.exit());
+        assertEquals("piped through exec", cat.output().trim());
         Cli failing = docker("exec", "web", "sh", "-c", "exit 4");
-        assertEquals(failing.output, 4, failing.exit);
+        assertEquals(failing.output(), 4, failing.exit());
     }
 
     @Test
     public void topListsTheContainersProcesses() throws Exception {
-        assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sleep", "300").exit);
+        assertEquals(0, docker("run", "-d", "--name", "web", "busybox", "sleep", "300").exit());
         Cli top = docker("top", "web");
-        assertEquals(top.output, 0, top.exit);
-        List<String> rows = top.output.lines().toList();
-        assertTrue(top.output, rows.get(0).contains("PID") && rows.get(0).contains("CMD"));
-        assertEquals(top.output, 2, rows.size());
-        assertTrue(top.output, rows.get(1).endsWith("sleep 300"));
+        assertEquals(top.output(), 0, top.exit());
+        List<String> rows = top.output().lines().toList();
+        assertTrue(top.output(), rows.get(0).contains("PID") && rows.get(0).contains("CMD"));
+        assertEquals(top.output(), 2, rows.size());
+        assertTrue(top.output(), rows.get(1).endsWith("sleep 300"));
     }
 
     @Test
     public void runWithStdinReadsWhatIsPiped() throws Exception {
         Cli read = dockerWithInput("hello\n", "run", "-i", "--rm", "busybox", "sh", "-c", "read x; echo got:$x");
-        assertEquals(read.output, 0, read.exit);
-        assertEquals("got:hello", read.output.trim());
+        assertEquals(read.output(), 0, read.exit());
+        assertEquals("got:hello", read.output().trim());
         waitFor("--rm removed it", () -> containers.list(true).isEmpty());
     }
 
     @Test
     public void runWithATerminalRunsAnInteractiveShell() throws Exception {
         // the arithmetic tells the shell's answer apart from the terminal's echo of the typed line
-        Cli shell = withInput(List.of("script", "-qec", dockerBinary() + " run -it --rm busybox sh", "/dev/null"),
+        Cli shell = cli.withInput(List.of("script", "-qec", DockerCli.binary() + " run -it --rm busybox sh", "/dev/null"),
                 "echo hello-tty-$((40+2)); exit\n", false);
-        assertTrue(shell.output, shell.output.contains("hello-tty-42"));
-        assertEquals(shell.output, 0, shell.exit);
+        assertTrue(shell.output(), shell.output().contains("hello-tty-42"));
+        assertEquals(shell.output(), 0, shell.exit());
         waitFor("--rm removed it", () -> containers.list(true).isEmpty());
     }
 
-    private record Cli(int exit, String output) {
-    }
-
     private Cli docker(String... args) throws Exception {
-        return withInput(command(args), null, true);
+        return cli.run(args);
     }
 
     private Cli dockerWithInput(String input, String... args) throws Exception {
-        return withInput(command(args), input, true);
-    }
-
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(dockerBinary());
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    /**
-     * Runs the command to its end with {@code input} on its stdin (null: /dev/null). Without
-     * {@code endInput} the pipe stays open until the command ends, as a terminal's would: script(1) ends its
-     * session at the end of its input.
-     */
-    private Cli withInput(List<String> command, String input, boolean endInput) throws Exception {
-        Process process = input == null ? start(command) : startPiped(command);
-        try {
-            if (input != null) {
-                process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-                if (endInput) {
-                    process.getOutputStream().close();
-                }
-            }
-            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process));
-            if (!process.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new AssertionError(String.join(" ", command) + " did not finish");
-            }
-            return new Cli(process.exitValue(), new String(out.get(DEADLINE.toSeconds(), TimeUnit.SECONDS),
-                    StandardCharsets.UTF_8));
-        } finally {
-            process.destroyForcibly();
-        }
-    }
-
-    private static byte[] readAll(Process process) {
-        try {
-            return process.getInputStream().readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Process start(List<String> command) throws IOException {
-        return client(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    }
-
-    private static Process startPiped(List<String> command) throws IOException {
-        return client(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    }
-
-    private static ProcessBuilder client(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DOCKER_HOST", "unix://" + System.getProperty("gantry.it.runRoot") + "/gantry.sock");
-        builder.environment().put("DOCKER_CONFIG", System.getProperty("gantry.it.dataRoot") + "/docker-cli");
-        return builder;
-    }
-
-    /** Debian's docker.io CLI (20.10) when installed, else the one on PATH. */
-    private static String dockerBinary() {
-        return new File("/usr/bin/docker").canExecute() ? "/usr/bin/docker" : "docker";
+        return cli.runWithInput(input, args);
     }
 }

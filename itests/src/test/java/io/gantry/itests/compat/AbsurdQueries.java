@@ -36,7 +36,9 @@ final class AbsurdQueries {
                 of("images filters is broken JSON", "GET", "/images/json?filters=%7Bbroken"),
                 of("tag without a repository", "POST", "/images/busybox/tag"),
                 of("pull without an image", "POST", "/images/create"),
-                of("pull of an image that is nowhere", "POST", "/images/create?fromImage=no-such-image&tag=latest"),
+                // refused before any registry is contacted: tests send no traffic beyond loopback
+                of("pull of a malformed reference", "POST", "/images/create?fromImage=No-Such-Image&tag=latest"),
+                of("pull with a malformed tag", "POST", "/images/create?fromImage=busybox&tag=bad%20tag"),
                 of("networks filters is broken JSON", "GET", "/networks?filters=%7Bbroken"),
                 of("volumes filters is broken JSON", "GET", "/volumes?filters=%7Bbroken"));
     }

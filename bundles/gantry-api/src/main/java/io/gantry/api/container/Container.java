@@ -1,6 +1,8 @@
 package io.gantry.api.container;
 
+import io.gantry.api.network.NetworkAttachment;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A snapshot of one container, as {@code inspect} shows it.
@@ -8,6 +10,7 @@ import java.time.Instant;
  * @param pid host pid of the container's init process while it runs, else 0
  * @param exitCode the last exit code, or null if it never exited
  * @param error why the last start or the last exit went wrong, or null
+ * @param networks the driver networks it is connected to; address and ports are set while it runs
  */
 public record Container(
         String id,
@@ -26,7 +29,20 @@ public record Container(
         String storageDriver,
         String rootfs,
         String logPath,
-        int restartCount) {
+        int restartCount,
+        List<NetworkAttachment> networks) {
+
+    public Container {
+        networks = networks == null ? List.of() : List.copyOf(networks);
+    }
+
+    /** A container on no driver network. */
+    public Container(String id, String name, String imageId, ContainerConfig config, ContainerState state,
+            Instant created, Instant startedAt, Instant finishedAt, int pid, Integer exitCode, boolean oomKilled,
+            String error, String runtime, String storageDriver, String rootfs, String logPath, int restartCount) {
+        this(id, name, imageId, config, state, created, startedAt, finishedAt, pid, exitCode, oomKilled, error,
+                runtime, storageDriver, rootfs, logPath, restartCount, List.of());
+    }
 
     public String shortId() {
         return id.substring(0, 12);

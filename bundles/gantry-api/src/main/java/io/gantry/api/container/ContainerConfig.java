@@ -1,6 +1,7 @@
 package io.gantry.api.container;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.gantry.api.network.PortBinding;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
  * default. Build one with {@link #builder(String)}.
  *
  * @param networkMode {@code none}, {@code host}, {@code container:<name|id>} or the name of a network
+ * @param ports the ports published on the host (a driver network only)
+ * @param networkAliases more names the container is found by on its network
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -32,7 +35,9 @@ public record ContainerConfig(
         boolean userns,
         Resources resources,
         String stopSignal,
-        Integer stopTimeoutSeconds) {
+        Integer stopTimeoutSeconds,
+        List<PortBinding> ports,
+        List<String> networkAliases) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -43,6 +48,8 @@ public record ContainerConfig(
         ipcMode = ipcMode == null ? NamespaceMode.PRIVATE : ipcMode;
         utsMode = utsMode == null ? NamespaceMode.PRIVATE : utsMode;
         resources = resources == null ? Resources.NONE : resources;
+        ports = ports == null ? List.of() : List.copyOf(ports);
+        networkAliases = networkAliases == null ? List.of() : List.copyOf(networkAliases);
     }
 
     public static Builder builder(String image) {
@@ -71,6 +78,8 @@ public record ContainerConfig(
         b.resources = resources;
         b.stopSignal = stopSignal;
         b.stopTimeoutSeconds = stopTimeoutSeconds;
+        b.ports = ports;
+        b.networkAliases = networkAliases;
         return b;
     }
 
@@ -97,6 +106,8 @@ public record ContainerConfig(
         private Resources resources;
         private String stopSignal;
         private Integer stopTimeoutSeconds;
+        private List<PortBinding> ports;
+        private List<String> networkAliases;
 
         private Builder(String image) {
             this.image = image;
@@ -123,11 +134,13 @@ public record ContainerConfig(
         public Builder resources(Resources v) { resources = v; return this; }
         public Builder stopSignal(String v) { stopSignal = v; return this; }
         public Builder stopTimeoutSeconds(Integer v) { stopTimeoutSeconds = v; return this; }
+        public Builder ports(List<PortBinding> v) { ports = v; return this; }
+        public Builder networkAliases(List<String> v) { networkAliases = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
-                    stopSignal, stopTimeoutSeconds);
+                    stopSignal, stopTimeoutSeconds, ports, networkAliases);
         }
     }
 }

@@ -1,6 +1,6 @@
 /** SPI for network drivers: networks, their address management, and containers' endpoints on them. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.gantry.api.network;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package io.gantry.api.spec;
 
 import io.gantry.api.container.ContainerConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,4 +29,9 @@ public interface SpecContext {
 
     /** A network namespace prepared by a network driver, if any. */
     Optional<Path> networkNamespace();
+
+    /** Names of the other containers on the same networks, each mapped to its address, for /etc/hosts. */
+    default Map<String, String> extraHosts() {
+        return Map.of();
+    }
 }

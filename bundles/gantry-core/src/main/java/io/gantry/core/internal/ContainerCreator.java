@@ -10,6 +10,7 @@ import io.gantry.api.storage.StorageDriver;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ final class ContainerCreator {
 
     ContainerCreator(EngineParts parts) {
         this.parts = parts;
-        this.checks = new CreateChecks(parts.providers(), parts.index(), new ResourceChecks(parts.providers()));
+        this.checks = new CreateChecks(parts.networks().directory(), parts.index(), new ResourceChecks(parts.providers()));
         this.layers = new LayerPreparer(parts.images());
     }
 
@@ -54,6 +55,7 @@ final class ContainerCreator {
             undo.add(() -> parts.store().delete(id));
             ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver);
             record.layerIds = layers.ensure(driver, image);
+            record.networks = joinedNetworks(record.config);
             ContainerHandle handle = new ContainerHandle(record, settings.logPath(id));
             handle.locked(() -> parts.store().save(handle));
             parts.index().add(handle);
@@ -77,6 +79,15 @@ final class ContainerCreator {
         record.runtime = config.runtime();
         record.storageDriver = driver.name();
         return record;
+    }
+
+    /** The network of a driver network mode, by its name, so that a later lookup by id prefix is not needed. */
+    private List<JoinedNetwork> joinedNetworks(ContainerConfig config) {
+        if (!NetworkDirectory.isDriverNetwork(config.networkMode())) {
+            return List.of();
+        }
+        NetworkDirectory.Located network = parts.networks().directory().locate(config.networkMode());
+        return List.of(new JoinedNetwork(network.name(), network.driver(), config.networkAliases(), null));
     }
 
     /** Fills in the image's entrypoint and cmd where the config has none, so inspect and ps show what runs. */

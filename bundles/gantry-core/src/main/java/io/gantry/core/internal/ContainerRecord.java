@@ -35,10 +35,13 @@ final class ContainerRecord {
     String rootfs;
     String cgroupsPath;
     int restartCount;
+    /** The driver networks it is connected to, the one of its network mode first. */
+    List<JoinedNetwork> networks;
 
     Container toContainer(Path logPath) {
         return new Container(id, name, imageId, config, state, created, startedAt, finishedAt, pid, exitCode,
-                oomKilled, error, runtime, storageDriver, rootfs, logPath.toString(), restartCount);
+                oomKilled, error, runtime, storageDriver, rootfs, logPath.toString(), restartCount,
+                networks == null ? List.of() : networks.stream().map(JoinedNetwork::view).toList());
     }
 
     ExitStatus exitStatus() {

@@ -21,7 +21,7 @@ final class ContainerRemover {
     ContainerRemover(EngineParts parts, ContainerStopper stopper) {
         this.parts = parts;
         this.stopper = stopper;
-        this.teardown = new Teardown(parts.providers());
+        this.teardown = new Teardown(parts.providers(), parts.networks());
     }
 
     void remove(ContainerHandle handle, boolean force) {

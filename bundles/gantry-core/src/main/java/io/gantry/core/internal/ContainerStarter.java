@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Starts a container: mounts its root file system, writes config.json, has the shim run `runtime create`,
+ * Starts a container: mounts its root file system, connects its driver networks, writes config.json, has the shim run `runtime create`,
  * then runs `runtime start`. A failure undoes all of that and leaves the container in its previous state
  * with the error recorded.
  */
@@ -30,7 +30,7 @@ final class ContainerStarter {
         this.parts = parts;
         this.specs = new SpecBuilder(parts.providers(), parts.index());
         this.json = json;
-        this.teardown = new Teardown(parts.providers());
+        this.teardown = new Teardown(parts.providers(), parts.networks());
     }
 
     void start(ContainerHandle handle) {
@@ -77,7 +77,10 @@ final class ContainerStarter {
         record.rootfs = rootfs.toString();
         record.cgroupsPath = parts.settings().cgroupsPath(id);
         Path bundleDir = createDirectory(parts.settings().bundleDir(id));
-        Spec spec = specs.build(record, rootfs, bundleDir);
+        ContainerNetworks.Setup network = parts.networks().attachAll(record);
+        // recovery's driver reconciliation must see these endpoints as in use
+        parts.store().save(handle);
+        Spec spec = specs.build(record, rootfs, bundleDir, network);
         writeSpec(bundleDir, spec);
         ShimRequest request = new ShimRequest(id, record.name, bundleDir, runtime, parts.settings().logPath(id),
                 record.config.tty(), record.config.openStdin());
@@ -89,6 +92,7 @@ final class ContainerStarter {
         record.oomKilled = false;
         record.error = null;
         parts.store().save(handle);
+        parts.networks().refreshHosts(ExitHandler.networkNames(record));
     }
 
     /** Spec contributors write files of their own (hostname, hosts, resolv.conf) next to config.json. */

@@ -1,19 +1,19 @@
 package io.gantry.core.internal;
 
-import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.network.PortBinding;
 import java.util.List;
 
 /** Everything about a new container's configuration that can be checked before any work is done. */
 final class CreateChecks {
-    private final Providers providers;
+    private final NetworkDirectory networks;
     private final ContainerIndex index;
     private final ResourceChecks resources;
 
-    CreateChecks(Providers providers, ContainerIndex index, ResourceChecks resources) {
-        this.providers = providers;
+    CreateChecks(NetworkDirectory networks, ContainerIndex index, ResourceChecks resources) {
+        this.networks = networks;
         this.index = index;
         this.resources = resources;
     }
@@ -42,21 +42,34 @@ final class CreateChecks {
                 index.resolve(mode.target());
             }
         }
-        checkNetwork(config.networkMode());
+        checkNetwork(config);
         resources.validate(config.resources());
     }
 
     /** none, host and container:<ref> need no driver; any other name is a network of some driver. */
-    private void checkNetwork(String mode) {
-        if (mode.equals("none") || mode.equals("host")) {
-            return;
-        }
+    private void checkNetwork(ContainerConfig config) {
+        String mode = config.networkMode();
         if (mode.startsWith("container:")) {
             index.resolve(mode.substring("container:".length()));
-            return;
         }
-        providers.networkDriver(mode);
-        throw new FailedPreconditionException("cannot connect to network " + mode
-                + ": attaching containers to driver networks is not supported by this engine yet");
+        if (NetworkDirectory.isDriverNetwork(mode)) {
+            networks.locate(mode);
+        } else if (!config.ports().isEmpty()) {
+            throw new InvalidArgumentException("cannot publish ports " + config.ports() + " with network mode "
+                    + mode + ": publishing needs a network");
+        }
+        config.ports().forEach(CreateChecks::checkPort);
+    }
+
+    private static void checkPort(PortBinding port) {
+        if (port.containerPort() < 1 || port.containerPort() > 65535) {
+            throw new InvalidArgumentException("invalid container port " + port.containerPort() + ": must be 1-65535");
+        }
+        if (port.hostPort() < 0 || port.hostPort() > 65535) {
+            throw new InvalidArgumentException("invalid host port " + port.hostPort() + ": must be 0-65535");
+        }
+        if (!port.protocol().equals("tcp") && !port.protocol().equals("udp")) {
+            throw new InvalidArgumentException("invalid protocol " + port.protocol() + ": must be tcp or udp");
+        }
     }
 }

@@ -30,6 +30,7 @@ final class Engine implements AutoCloseable {
     private final ExecutorService executor;
     private final EngineParts parts;
     private final ContainerOperations containers;
+    private final NetworkOperations networks;
     private final SystemInfoReader system;
     private final ExitHandler exits;
     private final Recovery recovery;
@@ -45,15 +46,18 @@ final class Engine implements AutoCloseable {
         });
         ObjectMapper json = Json.mapper();
         ContainerIndex index = new ContainerIndex();
-        this.parts = new EngineParts(settings, new Providers(), index, new ContainerStore(settings, json),
+        Providers providers = new Providers();
+        this.parts = new EngineParts(settings, providers, index, new ContainerStore(settings, json),
                 new ContainerNames(index), images, new ContainerEvents(events), new Waiters(), new LogFollowers(),
-                new ExecRegistry(Clock.systemUTC()), executor);
+                new ExecRegistry(Clock.systemUTC()), executor,
+                new ContainerNetworks(providers, index, settings));
         ContainerStopper stopper = new ContainerStopper(parts);
         ContainerRemover remover = new ContainerRemover(parts, stopper);
         AutoRemover autoRemover = new AutoRemover(parts, remover);
         this.exits = new ExitHandler(parts, autoRemover);
         this.recovery = new Recovery(parts, exits, remover, autoRemover);
         this.containers = new ContainerOperations(parts, json, () -> open, stopper, remover);
+        this.networks = new NetworkOperations(parts);
         String version = BundleOrigin.of(this).version();
         this.system = new SystemInfoReader(parts, version != null ? version : "unknown");
         this.exitListener = id -> runLater(() -> exits.onExit(id));
@@ -63,6 +67,10 @@ final class Engine implements AutoCloseable {
 
     ContainerOperations containers() {
         return containers;
+    }
+
+    NetworkOperations networks() {
+        return networks;
     }
 
     Providers providers() {

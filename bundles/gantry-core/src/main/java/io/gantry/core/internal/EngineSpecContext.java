@@ -5,11 +5,12 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.spec.SpecContext;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** What spec contributors learn about the container being started. */
 record EngineSpecContext(String containerId, ContainerConfig config, Path bundleDir, Path rootfs,
-        ContainerIndex index) implements SpecContext {
+        ContainerIndex index, ContainerNetworks.Setup network) implements SpecContext {
 
     @Override
     public int initPidOf(String nameOrId) {
@@ -21,9 +22,14 @@ record EngineSpecContext(String containerId, ContainerConfig config, Path bundle
         return target.pid();
     }
 
-    /** No network driver prepares namespaces yet: the net provider makes a private one (only lo). */
+    /** Empty unless the container is on a driver network: the net provider then makes one with only lo. */
     @Override
     public Optional<Path> networkNamespace() {
-        return Optional.empty();
+        return Optional.ofNullable(network.namespace());
+    }
+
+    @Override
+    public Map<String, String> extraHosts() {
+        return network.hosts();
     }
 }

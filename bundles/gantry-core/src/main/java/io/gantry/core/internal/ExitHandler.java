@@ -6,6 +6,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.shim.ShimManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ final class ExitHandler {
 
     ExitHandler(EngineParts parts, AutoRemover autoRemover) {
         this.parts = parts;
-        this.teardown = new Teardown(parts.providers());
+        this.teardown = new Teardown(parts.providers(), parts.networks());
         this.autoRemover = autoRemover;
     }
 
@@ -59,12 +60,14 @@ final class ExitHandler {
             record.error = error;
             record.finishedAt = Instant.now();
             record.pid = 0;
+            record.networks = ContainerNetworks.detached(record.networks);
             try {
                 parts.store().save(handle);
             } finally {
                 // after the save: the shim's exit record must outlive any crash before the new state is on disk
                 teardown.release(record);
             }
+            parts.networks().refreshHosts(networkNames(record));
             Container container = handle.view();
             if (record.oomKilled) {
                 parts.events().publish(container, "oom");
@@ -76,6 +79,10 @@ final class ExitHandler {
         if (exited && handle.view().config().autoRemove()) {
             autoRemover.removeWhenLogsDrained(handle.id());
         }
+    }
+
+    static List<String> networkNames(ContainerRecord record) {
+        return record.networks == null ? List.of() : record.networks.stream().map(JoinedNetwork::network).toList();
     }
 
     /** Read before the runtime deletes the cgroup: the memory controller's oom_kill count. */

@@ -18,6 +18,9 @@ import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.namespace.NamespaceProvider;
 import io.gantry.api.network.NetworkDriver;
+import io.gantry.api.network.NetworkInfo;
+import io.gantry.api.network.NetworkService;
+import io.gantry.api.network.NetworkSpec;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.shim.ShimManager;
 import io.gantry.api.storage.StorageDriver;
@@ -38,16 +41,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The container engine: the lifecycle service and the system service, over whatever providers are bound.
+ * The container engine: the lifecycle, network and system services, over whatever providers are bound.
  * Providers come and go at any time; containers keep running when this component goes away.
  * The image service and the event bus are static references: replacing either restarts this component,
  * which is cheap and safe because containers live outside the JVM and recovery adopts them again. For the
  * same reason a configuration change simply restarts it (there is no modified method): a new data root
  * needs a fresh index anyway.
  */
-@Component(service = {ContainerService.class, SystemService.class},
+@Component(service = {ContainerService.class, SystemService.class, NetworkService.class},
         configurationPid = {"io.gantry.engine", "io.gantry.core"}, configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public final class GantryEngine implements ContainerService, SystemService {
+public final class GantryEngine implements ContainerService, SystemService, NetworkService {
     private final Engine engine;
 
     @Activate
@@ -175,6 +178,43 @@ public final class GantryEngine implements ContainerService, SystemService {
         return engine.info();
     }
 
+    // NetworkService
+
+    @Override
+    public NetworkInfo createNetwork(String driver, NetworkSpec spec) {
+        return engine.networks().createNetwork(driver, spec);
+    }
+
+    @Override
+    public List<NetworkInfo> listNetworks() {
+        return engine.networks().listNetworks();
+    }
+
+    @Override
+    public NetworkInfo inspectNetwork(String network) {
+        return engine.networks().inspectNetwork(network);
+    }
+
+    @Override
+    public void removeNetwork(String network) {
+        engine.networks().removeNetwork(network);
+    }
+
+    @Override
+    public List<String> pruneNetworks() {
+        return engine.networks().pruneNetworks();
+    }
+
+    @Override
+    public void connect(String network, String containerRef, List<String> aliases) {
+        engine.networks().connect(network, containerRef, aliases);
+    }
+
+    @Override
+    public void disconnect(String network, String containerRef, boolean force) {
+        engine.networks().disconnect(network, containerRef, force);
+    }
+
     // Providers
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -211,6 +251,7 @@ public final class GantryEngine implements ContainerService, SystemService {
             policyOption = ReferencePolicyOption.GREEDY)
     void bindNetworkDriver(NetworkDriver driver, Map<String, Object> properties) {
         engine.providers().networks.bind(driver, properties);
+        engine.recoverLater();
     }
 
     void unbindNetworkDriver(NetworkDriver driver) {

@@ -1,18 +1,22 @@
 package io.gantry.core.internal;
 
 import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.runtime.RuntimeState;
 import io.gantry.api.shim.ShimManager;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reconciles the records with reality after the engine (re)started or a shim or runtime appeared:
  * containers that exited meanwhile get their exit handled, lost ones are marked, cut-short removals are
- * finished, exited --rm containers are removed, and running ones are kept. Safe to run any number of times.
+ * finished, exited --rm containers are removed, running ones are kept, and network endpoints and namespace
+ * files of containers that no longer run are removed. Safe to run any number of times.
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -38,6 +42,18 @@ final class Recovery {
                 LOG.error("Recovery of container {} failed: {}", handle.id(), ProviderCalls.describe(e));
             }
         }
+        try {
+            parts.networks().reconcile(containersUsingNetworks());
+        } catch (RuntimeException e) {
+            LOG.error("Reconciling the networks failed: {}", ProviderCalls.describe(e));
+        }
+    }
+
+    /** Running containers, and any being started: their endpoints are recorded before they run. */
+    private Set<String> containersUsingNetworks() {
+        return parts.index().all().stream().map(ContainerHandle::view)
+                .filter(c -> c.state().isLive() || c.networks().stream().anyMatch(n -> n.ipv4Address() != null))
+                .map(Container::id).collect(Collectors.toSet());
     }
 
     private void reconcile(ContainerHandle handle) {

@@ -29,7 +29,7 @@ final class SpecBuilder {
         this.index = index;
     }
 
-    Spec build(ContainerRecord record, Path rootfs, Path bundleDir) {
+    Spec build(ContainerRecord record, Path rootfs, Path bundleDir, ContainerNetworks.Setup network) {
         ContainerConfig config = record.config;
         ImageConfig image = record.imageConfig != null ? record.imageConfig : ImageConfig.EMPTY;
         Spec spec = new Spec();
@@ -46,7 +46,7 @@ final class SpecBuilder {
         spec.linux.cgroupsPath = record.cgroupsPath;
         spec.linux.resources.devices.addAll(SecurityDefaults.DEVICE_RULES);
 
-        SpecContext context = new EngineSpecContext(record.id, config, bundleDir, rootfs, index);
+        SpecContext context = new EngineSpecContext(record.id, config, bundleDir, rootfs, index, network);
         for (Named<NamespaceProvider> ns : providers.namespaces.active()) {
             ProviderCalls.run("namespace provider " + ns.name(), () -> ns.provider().contribute(spec, context));
         }

@@ -7,17 +7,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Releases what a run of a container holds: the runtime's container (and with it the cgroups), the
- * root file system mount and the shim's records. Every step is idempotent and a failure of one is logged
+ * Releases what a run of a container holds: the runtime's container (and with it the cgroups), its network
+ * endpoints and namespace file, the root file system mount and the shim's records. Every step is idempotent and a failure of one is logged
  * without stopping the others, so it is safe after partial starts and repeated exits.
  */
 final class Teardown {
     private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
 
     private final Providers providers;
+    private final ContainerNetworks networks;
 
-    Teardown(Providers providers) {
+    Teardown(Providers providers, ContainerNetworks networks) {
         this.providers = providers;
+        this.networks = networks;
     }
 
     /** With the container's own providers, as far as they are installed. */
@@ -31,6 +33,7 @@ final class Teardown {
         if (runtime != null) {
             quietly(id, "runtime " + runtime.name() + " delete", () -> runtime.delete(id, true));
         }
+        quietly(id, "network release", () -> networks.release(record));
         if (driver != null) {
             quietly(id, "storage driver " + driver.name() + " unmount", () -> driver.unmount(id));
         }

@@ -13,6 +13,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
+import io.gantry.api.network.PortBinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +116,14 @@ class CreateErrorsTest extends StartedEngineTest {
                 () -> engine.create(ContainerConfig.builder("busybox").stopSignal("SIGNOPE").build()));
         assertThrows(InvalidArgumentException.class,
                 () -> engine.create(ContainerConfig.builder("busybox").workingDir("relative").build()));
-        NotFoundException driver = assertThrows(NotFoundException.class,
+        NotFoundException network = assertThrows(NotFoundException.class,
                 () -> engine.create(ContainerConfig.builder("busybox").networkMode("ipvlan").build()));
-        assertEquals("no network driver named ipvlan is installed", driver.getMessage());
+        assertEquals("network ipvlan not found", network.getMessage());
+        NotFoundException driver = assertThrows(NotFoundException.class,
+                () -> engine.create(ContainerConfig.builder("busybox").networkMode("bridge").build()));
+        assertEquals("no network driver named bridge is installed", driver.getMessage());
+        assertThrows(InvalidArgumentException.class, () -> engine.create(ContainerConfig.builder("busybox")
+                .ports(List.of(PortBinding.tcp(8080, 80))).build()));
         assertThrows(NotFoundException.class,
                 () -> engine.create(ContainerConfig.builder("busybox").networkMode("container:nope").build()));
         assertEquals("No such container: nope", assertThrows(NotFoundException.class, () -> engine.create(

@@ -103,7 +103,7 @@ class SpecBuilderTest {
         record.config = config;
         record.imageConfig = image;
         record.cgroupsPath = "/gantry/" + ID;
-        return builder.build(record, rootfs, rootfs.resolveSibling("bundle"));
+        return builder.build(record, rootfs, rootfs.resolveSibling("bundle"), ContainerNetworks.Setup.NONE);
     }
 
     private static ImageConfig image(List<String> entrypoint, List<String> cmd) {

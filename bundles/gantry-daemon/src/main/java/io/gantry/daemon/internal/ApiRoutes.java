@@ -19,6 +19,8 @@ final class ApiRoutes {
         new StatsRoute(services, new StatsJson(json)).register(router);
         new EventsRoute(services).register(router);
         new ImageRoutes(services.images(), new ImageJson(json)).register(router);
+        new ImageTransferRoutes(services.images()).register(router);
+        new ImageArchiveRoutes(services.images()).register(router);
         new NetworkRoutes(services).register(router);
         new VolumeRoutes().register(router);
         return router;

@@ -6,13 +6,18 @@ import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.system.SystemService;
 import java.nio.file.Path;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Serves the Docker Engine API on a Unix socket; a new configuration restarts the server. */
+/**
+ * Serves the Docker Engine API on a Unix socket, and on TCP when tcp.address is set; a new configuration
+ * restarts the server. A TCP setting that is unsafe or incomplete fails activation, before anything listens.
+ */
 @Component(configurationPid = {"io.gantry.engine", "io.gantry.daemon"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class DockerDaemon {
@@ -24,11 +29,14 @@ public final class DockerDaemon {
     @Activate
     public DockerDaemon(@Reference ContainerService containers, @Reference ImageService images,
             @Reference SystemService system, @Reference EventBus bus, DaemonConfig config) {
+        Optional<TcpSettings> tcp = TcpSettings.from(config);
+        SSLContext tls = tcp.map(TcpSettings::tls).map(PemTls::context).orElse(null);
         ObjectMapper json = new ObjectMapper();
         this.events = new EventHistory(bus);
         Services services = new Services(containers, images, system, events);
         this.server = new ApiServer(socketPath(config), ApiRoutes.build(services, json), json);
         server.start();
+        tcp.ifPresent(t -> server.listenTcp(t.address(), tls));
     }
 
     static Path socketPath(DaemonConfig config) {

@@ -51,6 +51,16 @@ final class Exchange {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** Every value of a repeated query parameter, e.g. names=a&names=b. */
+    List<String> queries(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
+    /** The raw request body, for routes that take a tarball. */
+    java.io.InputStream bodyStream() {
+        return new java.io.ByteArrayInputStream(body);
+    }
+
     boolean flag(String name, boolean fallback) {
         String v = query(name);
         if (v == null || v.isEmpty()) {

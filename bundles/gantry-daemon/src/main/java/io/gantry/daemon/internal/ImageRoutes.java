@@ -7,9 +7,8 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageService;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.util.Map;
 
-/** Image endpoints: list, inspect, remove, tag, and "pull", which only finds local images for now. */
+/** Image endpoints: list, inspect, remove and tag. */
 final class ImageRoutes {
     private final ImageService images;
     private final ImageJson shapes;
@@ -21,7 +20,6 @@ final class ImageRoutes {
 
     void register(Router router) {
         router.add(HttpMethod.GET, "/images/json", this::list)
-                .add(HttpMethod.POST, "/images/create", this::pull)
                 .add(HttpMethod.GET, "/images/{*}/json", this::inspect)
                 .add(HttpMethod.POST, "/images/{*}/tag", this::tag)
                 .add(HttpMethod.DELETE, "/images/{*}", this::remove);
@@ -36,25 +34,6 @@ final class ImageRoutes {
 
     private void inspect(Exchange ex) {
         ex.reply().json(HttpResponseStatus.OK, shapes.inspect(find(ex.param(0))));
-    }
-
-    /** There is no registry client yet: a pull succeeds only for an image the engine has or can make. */
-    private void pull(Exchange ex) {
-        String from = ex.query("fromImage");
-        if (from == null || from.isEmpty()) {
-            throw new InvalidArgumentException("importing images (fromSrc) is not supported yet: give fromImage");
-        }
-        String tag = ex.query("tag");
-        String reference = tag == null || tag.isEmpty() || from.contains("@") ? from : from + ":" + tag;
-        Image image;
-        try {
-            image = images.resolve(reference);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("pulling images is not supported yet: " + reference
-                    + " is not in the local image store");
-        }
-        ex.reply().json(HttpResponseStatus.OK, Map.of("status", "Image is up to date for " + reference,
-                "id", image.shortId()));
     }
 
     private void tag(Exchange ex) {
@@ -82,6 +61,11 @@ final class ImageRoutes {
     }
 
     private Image find(String reference) {
+        return find(images, reference);
+    }
+
+    /** @throws NotFoundException in dockerd's words, "No such image: x" */
+    static Image find(ImageService images, String reference) {
         try {
             return images.resolve(reference);
         } catch (NotFoundException e) {

@@ -209,6 +209,6 @@ class ApiServerTest {
         assertEquals(1, inspect.get("RootFS").get("Layers").size());
         String pull = call("POST", "/images/create?fromImage=nothere&tag=latest", null);
         assertEquals(404, status(pull));
-        assertTrue(body(pull).get("message").asText().contains("not supported yet"));
+        assertEquals("manifest unknown: nothere:latest", body(pull).get("message").asText());
     }
 }

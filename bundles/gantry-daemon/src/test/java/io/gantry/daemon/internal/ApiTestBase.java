@@ -20,6 +20,7 @@ abstract class ApiTestBase {
     final ObjectMapper json = new ObjectMapper();
     final FakeContainers containers = new FakeContainers();
     final FakeBus bus = new FakeBus();
+    final FakeImages images = new FakeImages();
     ApiServer server;
     EventHistory events;
     Path socket;
@@ -29,7 +30,7 @@ abstract class ApiTestBase {
         socket = dir.resolve("api.sock");
         events = new EventHistory(bus);
         SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
-        Services services = new Services(containers, new FakeImages(), () -> info, events);
+        Services services = new Services(containers, images, () -> info, events);
         server = new ApiServer(socket, ApiRoutes.build(services, json), json);
         assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
     }

@@ -31,6 +31,32 @@ final class UnixHttp implements AutoCloseable {
         sendRaw(content);
     }
 
+    /** A request with extra headers (name: value lines) and a body of any type; the server closes after it. */
+    static String exchange(Path socket, String method, String path, String headers, byte[] body) throws IOException {
+        try (UnixHttp http = new UnixHttp(socket)) {
+            String head = method + " " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n" + headers
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            http.sendRaw(head.getBytes(StandardCharsets.US_ASCII));
+            http.sendRaw(body);
+            return http.readAll();
+        }
+    }
+
+    /** The body of a raw chunked response, its chunks joined. */
+    static String dechunk(String response) {
+        String rest = response.substring(response.indexOf("\r\n\r\n") + 4);
+        StringBuilder body = new StringBuilder();
+        while (true) {
+            int eol = rest.indexOf("\r\n");
+            int size = Integer.parseInt(rest.substring(0, eol).trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(rest, eol + 2, eol + 2 + size);
+            rest = rest.substring(eol + 2 + size + 2);
+        }
+    }
+
     /** A request asking to hijack the connection, as the docker CLI sends for attach and exec start. */
     void sendUpgrade(String path, String body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);

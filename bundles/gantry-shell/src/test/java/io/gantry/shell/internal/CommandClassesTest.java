@@ -48,7 +48,11 @@ class CommandClassesTest {
         InspectCommand.class, WaitCommand.class, RestartCommand.class,
         io.gantry.shell.internal.container.RenameCommand.class, StatsCommand.class, ImportCommand.class,
         ListCommand.class, io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
-        InfoCommand.class})
+        InfoCommand.class, io.gantry.shell.internal.container.PortCommand.class,
+        io.gantry.shell.internal.network.CreateCommand.class, io.gantry.shell.internal.network.ListCommand.class,
+        io.gantry.shell.internal.network.InspectCommand.class, io.gantry.shell.internal.network.RemoveCommand.class,
+        io.gantry.shell.internal.network.PruneCommand.class, io.gantry.shell.internal.network.ConnectCommand.class,
+        io.gantry.shell.internal.network.DisconnectCommand.class})
     void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");

@@ -2,19 +2,25 @@ package io.gantry.ns.mnt.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The text of the container's /etc/hosts and /etc/resolv.conf. */
 final class EtcFiles {
     private EtcFiles() {
     }
 
-    /** Localhost entries, then the hostname (with its short form if it has a domain) on 127.0.1.1. */
-    static String hosts(String hostname) {
+    /**
+     * Localhost entries, then the hostname (with its short form if it has a domain) on 127.0.1.1, then the
+     * containers on the same networks. The engine rewrites the lines after the loopback ones as peers come and go.
+     */
+    static String hosts(String hostname, Map<String, String> peers) {
         String names = hostname.contains(".") ? hostname + " " + hostname.substring(0, hostname.indexOf('.'))
                 : hostname;
-        return "127.0.0.1\tlocalhost\n"
+        StringBuilder text = new StringBuilder("127.0.0.1\tlocalhost\n"
                 + "::1\tlocalhost ip6-localhost ip6-loopback\n"
-                + "127.0.1.1\t" + names + "\n";
+                + "127.0.1.1\t" + names + "\n");
+        peers.forEach((name, address) -> text.append(address).append('\t').append(name).append('\n'));
+        return text.toString();
     }
 
     /**

@@ -54,7 +54,7 @@ public class MountNamespaceProvider implements NamespaceProvider {
         List<String> hostResolver = readHostResolvConf();
         Map<String, String> etcFiles = new LinkedHashMap<>();
         etcFiles.put("hostname", hostname + "\n");
-        etcFiles.put("hosts", EtcFiles.hosts(hostname));
+        etcFiles.put("hosts", EtcFiles.hosts(hostname, context.extraHosts()));
         etcFiles.put("resolv.conf", hostNetwork ? joinLines(hostResolver) : EtcFiles.resolvConf(hostResolver));
 
         spec.linux.putNamespace(new LinuxNamespace(NamespaceType.MNT.ociName(), null));

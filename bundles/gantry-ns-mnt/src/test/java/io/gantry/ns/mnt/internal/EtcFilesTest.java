@@ -2,7 +2,9 @@ package io.gantry.ns.mnt.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EtcFilesTest {
@@ -10,12 +12,21 @@ class EtcFilesTest {
     @Test
     void hostsHasLocalhostAndTheHostname() {
         assertEquals("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\tweb\n",
-                EtcFiles.hosts("web"));
+                EtcFiles.hosts("web", Map.of()));
     }
 
     @Test
     void hostsAddsShortNameOfAQualifiedHostname() {
-        assertEquals("127.0.1.1\tdb.example.com db", EtcFiles.hosts("db.example.com").lines().toList().get(2));
+        assertEquals("127.0.1.1\tdb.example.com db", EtcFiles.hosts("db.example.com", Map.of()).lines().toList().get(2));
+    }
+
+    @Test
+    void hostsListsThePeersAfterTheLoopbackLines() {
+        Map<String, String> peers = new LinkedHashMap<>();
+        peers.put("web", "10.90.0.2");
+        peers.put("db", "10.90.0.3");
+        assertEquals(List.of("10.90.0.2\tweb", "10.90.0.3\tdb"),
+                EtcFiles.hosts("web", peers).lines().skip(3).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.gantry.shell.internal.args.CpuCount;
 import io.gantry.shell.internal.args.EnvVars;
 import io.gantry.shell.internal.args.Labels;
 import io.gantry.shell.internal.args.MemorySize;
+import io.gantry.shell.internal.args.PortSpecs;
 import io.gantry.shell.internal.completers.ImageCompleter;
 import java.util.List;
 import java.util.function.Function;
@@ -60,6 +61,11 @@ abstract class ContainerOptions implements Action {
     String uts;
     @Option(name = "--network", aliases = "--net", description = "none, host, container:<name|id> or a network name")
     String network;
+    @Option(name = "-p", aliases = "--publish", multiValued = true,
+            description = "Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]; no hostPort picks a free one")
+    List<String> publish = List.of();
+    @Option(name = "--network-alias", multiValued = true, description = "Another name on the container's network")
+    List<String> networkAliases = List.of();
     @Option(name = "--runtime", description = "OCI runtime, e.g. runc or crun")
     String runtime;
     @Option(name = "--userns", description = "Run in a new user namespace with remapped ids")
@@ -94,6 +100,8 @@ abstract class ContainerOptions implements Action {
                 .ipcMode(NamespaceMode.parse("--ipc", ipc))
                 .utsMode(NamespaceMode.parse("--uts", uts))
                 .networkMode(network)
+                .ports(PortSpecs.parse(publish))
+                .networkAliases(networkAliases)
                 .userns(userns)
                 .resources(resources())
                 .stopSignal(stopSignal)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
 import io.gantry.shell.internal.FakeContainerService;
@@ -26,6 +27,18 @@ class CreateCommandTest {
         assertEquals("db", containers.created.name());
         assertEquals(List.of("sleep", "1"), containers.created.cmd());
         assertEquals(Containers.id("c0ffee") + "\n", console.out());
+    }
+
+    @Test
+    void publishesPortsAndSetsNetworkAliases() throws Exception {
+        CreateCommand create = parse(new CreateCommand(), "--network", "front", "-p", "127.0.0.1:18080:80",
+                "--publish", "53/udp", "--network-alias", "db", "busybox");
+        create.containers = containers;
+        create.execute();
+        assertEquals(List.of(new PortBinding("127.0.0.1", 18080, 80, "tcp"), new PortBinding("", 0, 53, "udp")),
+                containers.created.ports());
+        assertEquals(List.of("db"), containers.created.networkAliases());
+        assertEquals("front", containers.created.networkMode());
     }
 
     @Test

@@ -1,0 +1,150 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.namespace.Hostnames;
+import io.gantry.api.network.EndpointSpec;
+import io.gantry.api.network.NetworkAttachment;
+import io.gantry.api.network.NetworkDriver;
+import io.gantry.api.network.PortBinding;
+import io.gantry.api.container.Container;
+import io.gantry.core.internal.ProviderRegistry.Named;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects running containers to their driver networks: a persistent namespace file per container, one driver
+ * endpoint per network (the published ports on the first), and /etc/hosts entries for the peers on them.
+ */
+final class ContainerNetworks {
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerNetworks.class);
+
+    private final NetworkDirectory directory;
+    private final NetnsFiles netns;
+    private final ContainerIndex index;
+    private final Settings settings;
+
+    ContainerNetworks(Providers providers, ContainerIndex index, Settings settings) {
+        this.directory = new NetworkDirectory(providers);
+        this.netns = new NetnsFiles(settings.runRoot());
+        this.index = index;
+        this.settings = settings;
+    }
+
+    /** What the spec needs: the prepared namespace (null if the container has no driver network) and its peers. */
+    record Setup(Path namespace, Map<String, String> hosts) {
+        static final Setup NONE = new Setup(null, Map.of());
+    }
+
+    NetworkDirectory directory() {
+        return directory;
+    }
+
+    /**
+     * Creates the namespace and attaches every network, updating {@code record.networks} as it goes, so that
+     * {@link #release} after a failure finds what was set up.
+     */
+    Setup attachAll(ContainerRecord record) {
+        if (record.networks == null || record.networks.isEmpty()) {
+            return Setup.NONE;
+        }
+        Path file = netns.create(record.id);
+        List<JoinedNetwork> attached = new ArrayList<>(record.networks);
+        for (int i = 0; i < attached.size(); i++) {
+            List<PortBinding> ports = i == 0 ? record.config.ports() : List.of();
+            attached.set(i, attach(record, attached.get(i), file, ports));
+            record.networks = List.copyOf(attached);
+        }
+        return new Setup(file, hostsFor(record.networks));
+    }
+
+    /** Attaches one network to the namespace of a running container. */
+    JoinedNetwork attach(ContainerRecord record, JoinedNetwork network) {
+        return attach(record, network, netns.pathOf(record.id), List.of());
+    }
+
+    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, List<PortBinding> ports) {
+        NetworkDriver driver = directory.driver(network.driver());
+        EndpointSpec endpoint = new EndpointSpec(record.name,
+                Hostnames.forPrivateUts(record.config.hostname(), record.id), network.aliases(), null, ports);
+        NetworkAttachment attachment = ProviderCalls.get("network driver " + network.driver(),
+                () -> driver.attach(record.id, network.network(), file, endpoint));
+        return network.withAttachment(attachment);
+    }
+
+    /** Detaches one network; a driver or network that is gone has nothing left to undo. */
+    void detach(String containerId, JoinedNetwork network) {
+        directory.installedDriver(network.driver()).ifPresent(driver -> ProviderCalls.run(
+                "network driver " + network.driver(), () -> driver.detach(containerId, network.network(),
+                        netns.pathOf(containerId))));
+    }
+
+    /** Detaches every network and deletes the namespace file; idempotent. */
+    void release(ContainerRecord record) {
+        if (record.networks != null) {
+            for (JoinedNetwork network : record.networks) {
+                try {
+                    detach(record.id, network);
+                } catch (RuntimeException e) {
+                    LOG.warn("Container {}: detaching from network {} failed: {}", record.id, network.network(),
+                            ProviderCalls.describe(e));
+                }
+            }
+            record.networks = detached(record.networks);
+        }
+        netns.remove(record.id);
+    }
+
+    static List<JoinedNetwork> detached(List<JoinedNetwork> networks) {
+        return networks == null ? null : networks.stream().map(n -> n.withAttachment(null)).toList();
+    }
+
+    /** Rewrites the hosts files of the running containers on any of {@code networks}. */
+    synchronized void refreshHosts(Collection<String> networks) {
+        for (ContainerHandle handle : index.all()) {
+            Container view = handle.view();
+            Set<String> joined = view.networks().stream().filter(a -> a.ipv4Address() != null)
+                    .map(NetworkAttachment::network).collect(Collectors.toSet());
+            if (view.state().isLive() && networks.stream().anyMatch(joined::contains)) {
+                try {
+                    HostsFile.rewrite(settings.bundleDir(view.id()).resolve("hosts"), hostsOf(joined));
+                } catch (RuntimeException e) {
+                    LOG.warn("Cannot update /etc/hosts of container {}: {}", view.id(), ProviderCalls.describe(e));
+                }
+            }
+        }
+    }
+
+    /** Ends endpoints and namespace files of containers that are not in {@code live}. */
+    void reconcile(Set<String> live) {
+        for (Named<NetworkDriver> driver : directory.activeDrivers()) {
+            ProviderCalls.run("network driver " + driver.name(), () -> driver.provider().reconcile(live));
+        }
+        for (String id : netns.ids()) {
+            if (!live.contains(id)) {
+                LOG.info("Removing the network namespace of container {}, which no longer runs", id);
+                netns.remove(id);
+            }
+        }
+    }
+
+    private Map<String, String> hostsFor(List<JoinedNetwork> networks) {
+        return hostsOf(networks.stream().map(JoinedNetwork::network).collect(Collectors.toSet()));
+    }
+
+    private Map<String, String> hostsOf(Set<String> networks) {
+        Map<String, String> hosts = new LinkedHashMap<>();
+        for (String name : networks) {
+            NetworkDirectory.Located network = directory.locate(name);
+            NetworkDriver driver = directory.driver(network.driver());
+            hosts.putAll(ProviderCalls.get("network driver " + network.driver(), () -> driver.hostsEntries(name)));
+        }
+        return hosts;
+    }
+}

@@ -1,0 +1,85 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.network.NetworkDriver;
+import io.gantry.api.network.NetworkInfo;
+import io.gantry.core.internal.ProviderRegistry.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds driver networks by name or id prefix across every installed driver. "bridge" is the default network of
+ * the bridge driver, which the driver creates at the first attach, so it resolves before it exists.
+ */
+final class NetworkDirectory {
+    static final String DEFAULT_DRIVER = "bridge";
+    static final String DEFAULT_NETWORK = "bridge";
+    static final Set<String> PREDEFINED = Set.of(DEFAULT_NETWORK, "host", "none");
+
+    private final Providers providers;
+
+    NetworkDirectory(Providers providers) {
+        this.providers = providers;
+    }
+
+    /** A network of a driver; {@code info} is null for the default network before its first use. */
+    record Located(String driver, String name, NetworkInfo info) {
+    }
+
+    static boolean isDriverNetwork(String networkMode) {
+        return !networkMode.equals("none") && !networkMode.equals("host") && !networkMode.startsWith("container:");
+    }
+
+    Located locate(String ref) {
+        if (ref.equals(DEFAULT_NETWORK)) {
+            NetworkDriver driver = providers.networkDriver(DEFAULT_DRIVER);
+            NetworkInfo info = networksOf(DEFAULT_DRIVER, driver).stream()
+                    .filter(n -> n.name().equals(DEFAULT_NETWORK)).findFirst().orElse(null);
+            return new Located(DEFAULT_DRIVER, DEFAULT_NETWORK, info);
+        }
+        List<Located> byId = new ArrayList<>();
+        for (Located network : all()) {
+            if (network.name().equals(ref)) {
+                return network;
+            }
+            if (network.info().id().startsWith(ref)) {
+                byId.add(network);
+            }
+        }
+        if (byId.size() > 1) {
+            throw new InvalidArgumentException("network id prefix " + ref + " matches " + byId.size() + " networks");
+        }
+        if (byId.isEmpty()) {
+            throw new NotFoundException("network " + ref + " not found");
+        }
+        return byId.get(0);
+    }
+
+    List<Located> all() {
+        List<Located> all = new ArrayList<>();
+        for (Named<NetworkDriver> driver : providers.networks.active()) {
+            networksOf(driver.name(), driver.provider())
+                    .forEach(info -> all.add(new Located(driver.name(), info.name(), info)));
+        }
+        return all;
+    }
+
+    NetworkDriver driver(String name) {
+        return providers.networkDriver(name);
+    }
+
+    Optional<NetworkDriver> installedDriver(String name) {
+        return providers.networks.get(name);
+    }
+
+    List<Named<NetworkDriver>> activeDrivers() {
+        return providers.networks.active();
+    }
+
+    private static List<NetworkInfo> networksOf(String name, NetworkDriver driver) {
+        return ProviderCalls.get("network driver " + name, driver::networks);
+    }
+}
