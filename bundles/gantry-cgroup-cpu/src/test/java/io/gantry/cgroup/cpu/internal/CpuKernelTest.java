@@ -30,7 +30,8 @@ class CpuKernelTest {
             assertEquals(CpuLimits.weightOf(512), limits.get("weight"));
             assertEquals(0L, limits.get("usage_ns"));
 
-            Process busy = cgroup.startMember("i=0; while [ $i -lt 30000 ]; do i=$((i+1)); done");
+            // well over one period's quota of CPU, so the kernel must count periods whatever the timing
+            Process busy = cgroup.startMember("i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done");
             Await.until("the busy loop to finish", Duration.ofSeconds(30), () -> !busy.isAlive());
             assertEquals(0, busy.exitValue());
 
