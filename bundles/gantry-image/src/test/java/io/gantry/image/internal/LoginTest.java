@@ -14,43 +14,15 @@ import io.gantry.api.image.ProgressListener;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Logins checked against a registry behind htpasswd basic auth (RegistryAuthTest's), stored and used. */
-class LoginTest {
-    private static final Credentials GOOD = new Credentials("gantry", "s3cret-pass");
-
-    @TempDir
-    Path root;
-    @TempDir
-    Path registryDir;
-    LocalRegistry registry;
-    String reference;
-
-    @BeforeEach
-    void startRegistry() throws Exception {
-        Path htpasswd = registryDir.resolve("htpasswd");
-        try (InputStream in = getClass().getResourceAsStream("/registry/htpasswd")) {
-            Files.write(htpasswd, in.readAllBytes());
-        }
-        registry = LocalRegistry.start(registryDir, htpasswd);
-        reference = registry.host() + "/private/app:1";
-    }
-
-    @AfterEach
-    void stopRegistry() throws InterruptedException {
-        registry.close();
-    }
-
+class LoginTest extends AuthRegistryTest {
     @Test
     void loginIsStoredOwnerOnlyAndUsedByPushAndPull() throws IOException {
         String id = LayeredImages.twoLayers(root, reference, "login");

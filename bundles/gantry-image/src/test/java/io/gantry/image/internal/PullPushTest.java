@@ -19,29 +19,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Pull and push against a real docker-registry on loopback. */
-class PullPushTest {
-    @TempDir
-    Path root;
-    @TempDir
-    Path registryDir;
-    LocalRegistry registry;
+class PullPushTest extends LocalRegistryTest {
     String repo;
 
     @BeforeEach
-    void startRegistry() throws Exception {
-        registry = LocalRegistry.start(registryDir, null);
+    void nameTheRepository() {
         repo = registry.host() + "/gantry/multi";
-    }
-
-    @AfterEach
-    void stopRegistry() throws InterruptedException {
-        registry.close();
     }
 
     @Test

@@ -26,33 +26,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What other tools see of our pushes, and images made by others (an index) that we pull. */
-class RegistryInteropTest {
+class RegistryInteropTest extends LocalRegistryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path root;
-    @TempDir
-    Path registryDir;
-    @TempDir
     Path scratch;
-    LocalRegistry registry;
     String repo;
 
     @BeforeEach
-    void startRegistry() throws Exception {
-        registry = LocalRegistry.start(registryDir, null);
+    void nameTheRepository() {
         repo = registry.host() + "/gantry/multi";
-    }
-
-    @AfterEach
-    void stopRegistry() throws InterruptedException {
-        registry.close();
     }
 
     @Test
