@@ -85,8 +85,12 @@ final class DockerCli {
         return builder;
     }
 
-    /** Debian's docker.io CLI (20.10) when installed, else the one on PATH. */
+    /** The CLI named by the system property gantry.it.docker, else Debian's (20.10) when installed, else PATH's. */
     static String binary() {
+        String chosen = System.getProperty("gantry.it.docker");
+        if (chosen != null && !chosen.isEmpty()) {
+            return chosen;
+        }
         return new File("/usr/bin/docker").canExecute() ? "/usr/bin/docker" : "docker";
     }
 }

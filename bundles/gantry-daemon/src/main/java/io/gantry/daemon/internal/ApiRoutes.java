@@ -10,7 +10,7 @@ final class ApiRoutes {
     static Router build(Services services, ObjectMapper json) {
         Router router = new Router();
         new SystemRoutes(services).register(router);
-        new ContainerRoutes(services, new ContainerJson(json)).register(router);
+        new ContainerRoutes(services, new ContainerJson(json, services.networks())).register(router);
         new WaitRoute(services).register(router);
         new LogRoutes(services).register(router);
         new AttachRoute(services).register(router);

@@ -1,11 +1,14 @@
 package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.Resources;
+import io.gantry.api.network.NetworkService;
+import io.gantry.api.network.PortBinding;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +17,9 @@ final class ContainerJson {
     private final ObjectMapper json;
     private final NetworkSettingsJson networkSettings;
 
-    ContainerJson(ObjectMapper json) {
+    ContainerJson(ObjectMapper json, NetworkService networks) {
         this.json = json;
-        this.networkSettings = new NetworkSettingsJson(json);
+        this.networkSettings = new NetworkSettingsJson(json, networks);
     }
 
     ObjectNode inspect(Container c, Command command) {
@@ -42,7 +45,8 @@ final class ContainerJson {
                 .put("WorkingDir", orEmpty(cfg.workingDir())).put("User", orEmpty(cfg.user()))
                 .put("AttachStdin", false).put("AttachStdout", true).put("AttachStderr", true)
                 .put("Domainname", "").put("StdinOnce", false);
-        config.putObject("ExposedPorts");
+        ObjectNode exposed = config.putObject("ExposedPorts");
+        cfg.ports().forEach(p -> exposed.putObject(p.containerPort() + "/" + p.protocol()));
         config.set("Env", json.valueToTree(cfg.env()));
         config.set("Cmd", json.valueToTree(command.cmd()));
         config.set("Entrypoint", json.valueToTree(command.entrypoint()));
@@ -65,7 +69,7 @@ final class ContainerJson {
         o.put("Image", c.config().image()).put("ImageID", c.imageId()).put("Command", command.line())
                 .put("Created", c.created().getEpochSecond()).put("State", c.state().wireName())
                 .put("Status", StatusText.of(c, now));
-        o.putArray("Ports");
+        o.set("Ports", listPorts(c));
         o.set("Labels", json.valueToTree(c.config().labels()));
         o.putObject("HostConfig").put("NetworkMode", networkMode(c.config()));
         ObjectNode networks = o.putObject("NetworkSettings").putObject("Networks");
@@ -90,7 +94,12 @@ final class ContainerJson {
         h.putObject("RestartPolicy").put("Name", "no").put("MaximumRetryCount", 0);
         h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
         h.putArray("Binds");
-        h.putObject("PortBindings");
+        ObjectNode bindings = h.putObject("PortBindings");
+        for (PortBinding p : cfg.ports()) {
+            String key = p.containerPort() + "/" + p.protocol();
+            ArrayNode list = bindings.get(key) instanceof ArrayNode a ? a : bindings.putArray(key);
+            list.addObject().put("HostIp", p.hostIp()).put("HostPort", p.hostPort() == 0 ? "" : "" + p.hostPort());
+        }
         h.put("Privileged", false).put("PublishAllPorts", false).put("ReadonlyRootfs", false)
                 .put("ShmSize", 64L * 1024 * 1024).put("Isolation", "").put("CgroupnsMode", "host");
         for (String list : new String[] {"Dns", "DnsOptions", "DnsSearch", "Devices"}) {
@@ -98,6 +107,19 @@ final class ContainerJson {
         }
         h.putArray("ConsoleSize").add(0).add(0);
         return h;
+    }
+
+    /** The list view's Ports: one entry per bound host port, or per exposed port while nothing is bound. */
+    private ArrayNode listPorts(Container c) {
+        ArrayNode ports = json.createArrayNode();
+        c.networks().stream().flatMap(n -> n.ports().stream()).forEach(p -> ports.addObject()
+                .put("IP", p.hostIp().isEmpty() ? "0.0.0.0" : p.hostIp()).put("PrivatePort", p.containerPort())
+                .put("PublicPort", p.hostPort()).put("Type", p.protocol()));
+        if (ports.isEmpty()) {
+            c.config().ports().forEach(p -> ports.addObject().put("PrivatePort", p.containerPort())
+                    .put("Type", p.protocol()));
+        }
+        return ports;
     }
 
     private static String networkMode(ContainerConfig cfg) {

@@ -5,6 +5,8 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the body of POST /containers/create into a {@link ContainerConfig}; unknown fields are ignored. */
 final class CreateBody {
@@ -35,6 +37,7 @@ final class CreateBody {
                 .ipcMode(NamespaceMode.parse("IpcMode", JsonFields.string(host, "IpcMode")))
                 .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
                 .networkMode(networkMode(JsonFields.string(host, "NetworkMode")))
+                .ports(PortBindingsBody.read(host)).networkAliases(aliases(body))
                 .resources(resources(host)).build();
     }
 
@@ -49,9 +52,6 @@ final class CreateBody {
         if (JsonFields.present(host, "Binds")) {
             throw new InvalidArgumentException("bind mounts (Binds) are not supported yet");
         }
-        if (JsonFields.present(host, "PortBindings")) {
-            throw new InvalidArgumentException("port publishing (PortBindings) is not supported yet");
-        }
         JsonNode restart = JsonFields.object(host, "RestartPolicy");
         String policy = JsonFields.string(restart, "Name");
         if (policy != null && !policy.isEmpty() && !policy.equals("no")) {
@@ -59,9 +59,26 @@ final class CreateBody {
         }
     }
 
-    /** Docker's "default" and "bridge" mean the engine's default network. */
+    /** Docker's "default" means the engine's default network; any other mode names a network or sharing. */
     private static String networkMode(String mode) {
-        return mode == null || mode.isEmpty() || mode.equals("default") || mode.equals("bridge") ? null : mode;
+        return mode == null || mode.isEmpty() || mode.equals("default") ? null : mode;
+    }
+
+    /** The Aliases of every endpoint in NetworkingConfig.EndpointsConfig (the CLI sends one, for --network). */
+    private static List<String> aliases(JsonNode body) {
+        JsonNode endpoints = JsonFields.object(JsonFields.object(body, "NetworkingConfig"), "EndpointsConfig");
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode endpoint : endpoints) {
+            if (!endpoint.isObject()) {
+                throw new InvalidArgumentException(
+                        "invalid NetworkingConfig.EndpointsConfig: each endpoint is an object");
+            }
+            List<String> names = JsonFields.strings(endpoint, "Aliases");
+            if (names != null) {
+                aliases.addAll(names);
+            }
+        }
+        return aliases;
     }
 
     private static String emptyToNull(String s) {

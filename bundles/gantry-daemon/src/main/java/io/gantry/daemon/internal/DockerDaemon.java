@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
+import io.gantry.api.network.NetworkService;
 import io.gantry.api.system.SystemService;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,12 +29,13 @@ public final class DockerDaemon {
 
     @Activate
     public DockerDaemon(@Reference ContainerService containers, @Reference ImageService images,
-            @Reference SystemService system, @Reference EventBus bus, DaemonConfig config) {
+            @Reference SystemService system, @Reference NetworkService networks, @Reference EventBus bus,
+            DaemonConfig config) {
         Optional<TcpSettings> tcp = TcpSettings.from(config);
         SSLContext tls = tcp.map(TcpSettings::tls).map(PemTls::context).orElse(null);
         ObjectMapper json = new ObjectMapper();
         this.events = new EventHistory(bus);
-        Services services = new Services(containers, images, system, events);
+        Services services = new Services(containers, images, system, networks, events);
         this.server = new ApiServer(socketPath(config), ApiRoutes.build(services, json), json);
         server.start();
         tcp.ifPresent(t -> server.listenTcp(t.address(), tls));

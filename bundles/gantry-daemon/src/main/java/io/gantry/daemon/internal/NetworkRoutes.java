@@ -2,25 +2,28 @@ package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.gantry.api.ConflictException;
+import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.NetworkInfo;
+import io.gantry.api.network.NetworkService;
+import io.gantry.api.network.NetworkSpec;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Network endpoints as an engine with no network driver installed answers them: the built-in "none" and
- * "host" networks can be listed and inspected, and nothing can be created, connected or removed.
- */
+/** The /networks endpoints over the engine's {@link NetworkService}. */
 final class NetworkRoutes {
     private static final List<String> KNOWN_FILTERS = List.of("driver", "id", "label", "name", "scope", "type",
             "dangling");
+    private static final List<String> PREDEFINED = List.of("bridge", "host", "none");
 
     private final Services services;
+    private final NetworkService networks;
 
     NetworkRoutes(Services services) {
         this.services = services;
+        this.networks = services.networks();
     }
 
     void register(Router router) {
@@ -29,24 +32,30 @@ final class NetworkRoutes {
                 .add(HttpMethod.POST, "/networks/prune", this::prune)
                 .add(HttpMethod.GET, "/networks/{}", this::inspect)
                 .add(HttpMethod.DELETE, "/networks/{}", this::remove)
-                .add(HttpMethod.POST, "/networks/{}/connect", ex -> connect(ex, "connected to"))
-                .add(HttpMethod.POST, "/networks/{}/disconnect", ex -> connect(ex, "disconnected from"));
+                .add(HttpMethod.POST, "/networks/{}/connect", this::connect)
+                .add(HttpMethod.POST, "/networks/{}/disconnect", this::disconnect);
+    }
+
+    private NetworkJson shapes(Exchange ex) {
+        return new NetworkJson(ex.json(), services.containers());
     }
 
     private void list(Exchange ex) {
         Filters filters = Filters.parse(ex.query("filters"), ex.json()).allow("networks", KNOWN_FILTERS);
         ArrayNode out = ex.json().createArrayNode();
-        BuiltinNetworks.ALL.stream()
+        networks.listNetworks().stream()
                 .filter(n -> filters.any("name", name -> n.name().contains(name))
                         && filters.any("id", id -> n.id().startsWith(id))
                         && filters.any("driver", n.driver()::equals) && filters.any("scope", "local"::equals)
-                        && filters.any("type", "builtin"::equals) && filters.get("label").isEmpty())
-                .forEach(n -> out.add(BuiltinNetworks.toJson(n, ex.json())));
+                        && filters.any("type", type -> type.equals(isPredefined(n) ? "builtin" : "custom"))
+                        && filters.any("label", label -> hasLabel(n, label))
+                        && filters.any("dangling", d -> d.equals(String.valueOf(n.containers().isEmpty()))))
+                .forEach(n -> out.add(shapes(ex).of(n)));
         ex.reply().json(HttpResponseStatus.OK, out);
     }
 
     private void inspect(Exchange ex) {
-        ex.reply().json(HttpResponseStatus.OK, BuiltinNetworks.toJson(BuiltinNetworks.find(ex.param(0)), ex.json()));
+        ex.reply().json(HttpResponseStatus.OK, shapes(ex).of(networks.inspectNetwork(ex.param(0))));
     }
 
     private void create(Exchange ex) {
@@ -55,34 +64,60 @@ final class NetworkRoutes {
         if (name == null || name.isBlank()) {
             throw new InvalidArgumentException("no network name given: the Name field is required");
         }
-        if (BuiltinNetworks.ALL.stream().anyMatch(n -> n.name().equals(name))) {
-            throw new ConflictException("network with name " + name + " already exists");
-        }
-        String driver = JsonFields.string(body, "Driver");
-        throw new InvalidArgumentException("no network driver named "
-                + (driver == null || driver.isEmpty() ? "bridge" : driver) + " is installed");
+        JsonNode ipam = JsonFields.object(body, "IPAM").path("Config").path(0);
+        NetworkSpec spec = new NetworkSpec(name, emptyToNull(JsonFields.string(ipam, "Subnet")),
+                emptyToNull(JsonFields.string(ipam, "Gateway")), JsonFields.bool(body, "Internal"),
+                JsonFields.stringMap(body, "Labels"), JsonFields.stringMap(body, "Options"));
+        NetworkInfo created = networks.createNetwork(emptyToNull(JsonFields.string(body, "Driver")), spec);
+        ex.reply().json(HttpResponseStatus.CREATED, Map.of("Id", created.id(), "Warning", ""));
     }
 
     private void remove(Exchange ex) {
-        BuiltinNetworks.Network network = BuiltinNetworks.find(ex.param(0));
-        ex.reply().error(HttpResponseStatus.FORBIDDEN,
-                network.name() + " is a pre-defined network and cannot be removed");
+        try {
+            networks.removeNetwork(ex.param(0));
+            ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+        } catch (FailedPreconditionException e) {
+            ex.reply().error(HttpResponseStatus.FORBIDDEN, e.getMessage());
+        }
     }
 
     private void prune(Exchange ex) {
         Filters.parse(ex.query("filters"), ex.json()).allow("networks prune", List.of("label", "label!", "until"));
-        ex.reply().json(HttpResponseStatus.OK, Map.of("NetworksDeleted", List.of()));
+        ex.reply().json(HttpResponseStatus.OK, Map.of("NetworksDeleted", networks.pruneNetworks()));
     }
 
-    private void connect(Exchange ex, String verb) {
-        BuiltinNetworks.Network network = BuiltinNetworks.find(ex.param(0));
+    private void connect(Exchange ex) {
         JsonNode body = ex.body(BodySchemas.NETWORK_CONNECT);
+        List<String> aliases = JsonFields.strings(JsonFields.object(body, "EndpointConfig"), "Aliases");
+        networks.connect(ex.param(0), container(body), aliases == null ? List.of() : aliases);
+        ex.reply().empty(HttpResponseStatus.OK);
+    }
+
+    private void disconnect(Exchange ex) {
+        JsonNode body = ex.body(BodySchemas.NETWORK_CONNECT);
+        networks.disconnect(ex.param(0), container(body), JsonFields.bool(body, "Force"));
+        ex.reply().empty(HttpResponseStatus.OK);
+    }
+
+    private static String container(JsonNode body) {
         String container = JsonFields.string(body, "Container");
         if (container == null || container.isBlank()) {
             throw new InvalidArgumentException("no container given: the Container field is required");
         }
-        services.containers().inspect(container);
-        throw new InvalidArgumentException("container cannot be " + verb + " the " + network.name()
-                + " network: its network mode is chosen when the container is created");
+        return container;
+    }
+
+    private static boolean isPredefined(NetworkInfo n) {
+        return PREDEFINED.contains(n.name());
+    }
+
+    private static boolean hasLabel(NetworkInfo n, String label) {
+        String[] keyValue = label.split("=", 2);
+        String value = n.labels().get(keyValue[0]);
+        return value != null && (keyValue.length == 1 || value.equals(keyValue[1]));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -35,7 +35,7 @@ class ApiServerTest {
         Files.writeString(socket, "stale");
         events = new EventHistory(new FakeBus());
         SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
-        Services services = new Services(containers, new FakeImages(), () -> info, events);
+        Services services = new Services(containers, new FakeImages(), () -> info, new FakeNetworks(), events);
         server = new ApiServer(socket, ApiRoutes.build(services, json), json);
         assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
     }

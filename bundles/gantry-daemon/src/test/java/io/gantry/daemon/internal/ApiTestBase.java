@@ -21,6 +21,7 @@ abstract class ApiTestBase {
     final FakeContainers containers = new FakeContainers();
     final FakeBus bus = new FakeBus();
     final FakeImages images = new FakeImages();
+    final FakeNetworks networks = new FakeNetworks();
     ApiServer server;
     EventHistory events;
     Path socket;
@@ -30,7 +31,7 @@ abstract class ApiTestBase {
         socket = dir.resolve("api.sock");
         events = new EventHistory(bus);
         SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
-        Services services = new Services(containers, images, () -> info, events);
+        Services services = new Services(containers, images, () -> info, networks, events);
         server = new ApiServer(socket, ApiRoutes.build(services, json), json);
         assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
     }
