@@ -56,6 +56,8 @@ public abstract class GantryTestSupport {
         String dataRoot = new File(build, "it-data/" + unique).getAbsolutePath();
         String runRoot = "/run/gt-" + unique;
         removeEmptyDirsOnExit(Path.of(runRoot));
+        TestBridge bridge = new TestBridge(unique);
+        removeOnExit(bridge);
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
         return new Option[] {
             karafDistributionConfiguration()
@@ -72,6 +74,8 @@ public abstract class GantryTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             editConfigurationFilePut("etc/io.gantry.engine.cfg", "data.root", dataRoot),
+            editConfigurationFilePut("etc/" + TestBridge.PID + ".cfg", "bridge.name", bridge.config().get("bridge.name")),
+            editConfigurationFilePut("etc/" + TestBridge.PID + ".cfg", "chain.prefix", bridge.config().get("chain.prefix")),
             editConfigurationFilePut("etc/io.gantry.engine.cfg", "run.root", runRoot),
             systemProperty("gantry.it.dataRoot").value(dataRoot),
             systemProperty("gantry.it.runRoot").value(runRoot),
@@ -85,6 +89,16 @@ public abstract class GantryTestSupport {
                 walk.sorted(Comparator.reverseOrder()).filter(Files::isDirectory).forEach(dir -> dir.toFile().delete());
             } catch (IOException | UncheckedIOException e) {
                 // nothing to remove
+            }
+        }));
+    }
+
+    private static void removeOnExit(TestBridge bridge) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                bridge.remove();
+            } catch (IOException | InterruptedException e) {
+                // best effort at JVM exit
             }
         }));
     }

@@ -1,5 +1,6 @@
 package io.gantry.itests.compat;
 
+import io.gantry.itests.TestBridge;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -36,8 +37,9 @@ final class Distribution {
     }
 
     /** Engine roots, free ports for ssh and JMX, and Maven resolution from the local repository only. */
-    static void configure(Path home, Path dataRoot) throws IOException {
+    static void configure(Path home, Path dataRoot, TestBridge bridge) throws IOException {
         Path etc = home.resolve("etc");
+        CfgFile.set(etc.resolve(TestBridge.PID + ".cfg"), bridge.config());
         CfgFile.set(etc.resolve("io.gantry.engine.cfg"),
                 Map.of("data.root", dataRoot.toString(), "run.root", RUN_ROOT.toString()));
         CfgFile.set(etc.resolve("org.apache.karaf.shell.cfg"), Map.of("sshPort", freePort()));

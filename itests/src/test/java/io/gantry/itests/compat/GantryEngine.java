@@ -1,6 +1,7 @@
 package io.gantry.itests.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.itests.TestBridge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +22,14 @@ public final class GantryEngine implements ExtensionContext.Store.CloseableResou
     private final Path home;
     private final Path dataRoot;
     private final Path logs;
+    private final TestBridge bridge;
     private final UnixHttp api = new UnixHttp(Distribution.SOCKET);
     private KarafProcess karaf;
 
     private GantryEngine(Path target, String unique) {
         this.home = target.resolve("dist-" + unique);
         this.dataRoot = target.resolve("compat-data-" + unique);
+        this.bridge = new TestBridge(unique.substring(0, Math.min(6, unique.length())));
         this.logs = target.resolve("compat-logs").resolve(unique);
     }
 
@@ -52,7 +55,7 @@ public final class GantryEngine implements ExtensionContext.Store.CloseableResou
 
     private void boot() throws IOException, InterruptedException {
         Distribution.unpack(Distribution.tarball(), home);
-        Distribution.configure(home, dataRoot);
+        Distribution.configure(home, dataRoot, bridge);
         karaf = KarafProcess.start(home);
         Poll.until("GET /_ping to answer OK on " + Distribution.SOCKET, BOOT, () -> {
             karaf.requireAlive();
@@ -94,6 +97,7 @@ public final class GantryEngine implements ExtensionContext.Store.CloseableResou
                 cleanup.run(this::removeAllContainers);
             }
             cleanup.run(karaf::stop);
+            cleanup.run(bridge::remove);
             cleanup.run(this::keepLogs);
         }
         cleanup.run(() -> Folders.deleteTree(Distribution.RUN_ROOT));
