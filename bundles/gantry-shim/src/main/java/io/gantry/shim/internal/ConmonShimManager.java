@@ -133,6 +133,9 @@ public final class ConmonShimManager implements ShimManager {
         try {
             return AttachSocket.connect(syscalls, paths.attachSocket(id), stdin, "container " + id);
         } catch (NativeException e) {
+            if (exits.exitCode(id).isPresent() || liveConmon(id).isEmpty()) {
+                throw new FailedPreconditionException("cannot attach to container " + id + ": it is not running");
+            }
             throw new GantryException("cannot attach to container " + id + ": " + e.getMessage(), e);
         }
     }
@@ -174,7 +177,7 @@ public final class ConmonShimManager implements ShimManager {
     /** The pid of the container's live conmon, else a not-found or not-running error. */
     private int runningConmon(String id, String action) {
         OptionalInt conmon = liveConmon(id);
-        if (conmon.isPresent()) {
+        if (conmon.isPresent() && exits.exitCode(id).isEmpty()) {
             return conmon.getAsInt();
         }
         if (!Files.isDirectory(paths.containerDir(id))) {
