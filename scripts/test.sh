@@ -3,4 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-host.sh
-mvn -B install "$@"
+if ! mvn -B install "$@"; then
+    scripts/show-it-logs.sh
+    exit 1
+fi

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param networkMode {@code none}, {@code host}, {@code container:<name|id>} or the name of a network
  * @param ports the ports published on the host (a driver network only)
  * @param networkAliases more names the container is found by on its network
+ * @param mounts bind mounts, volumes and tmpfs mounts, applied in this order over the image's rootfs
+ * @param restartPolicy when the engine starts the container again after it ended; never null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -37,7 +39,9 @@ public record ContainerConfig(
         String stopSignal,
         Integer stopTimeoutSeconds,
         List<PortBinding> ports,
-        List<String> networkAliases) {
+        List<String> networkAliases,
+        List<Mount> mounts,
+        RestartPolicy restartPolicy) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -50,6 +54,8 @@ public record ContainerConfig(
         resources = resources == null ? Resources.NONE : resources;
         ports = ports == null ? List.of() : List.copyOf(ports);
         networkAliases = networkAliases == null ? List.of() : List.copyOf(networkAliases);
+        mounts = mounts == null ? List.of() : List.copyOf(mounts);
+        restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
     }
 
     public static Builder builder(String image) {
@@ -80,6 +86,8 @@ public record ContainerConfig(
         b.stopTimeoutSeconds = stopTimeoutSeconds;
         b.ports = ports;
         b.networkAliases = networkAliases;
+        b.mounts = mounts;
+        b.restartPolicy = restartPolicy;
         return b;
     }
 
@@ -108,6 +116,8 @@ public record ContainerConfig(
         private Integer stopTimeoutSeconds;
         private List<PortBinding> ports;
         private List<String> networkAliases;
+        private List<Mount> mounts;
+        private RestartPolicy restartPolicy;
 
         private Builder(String image) {
             this.image = image;
@@ -136,11 +146,13 @@ public record ContainerConfig(
         public Builder stopTimeoutSeconds(Integer v) { stopTimeoutSeconds = v; return this; }
         public Builder ports(List<PortBinding> v) { ports = v; return this; }
         public Builder networkAliases(List<String> v) { networkAliases = v; return this; }
+        public Builder mounts(List<Mount> v) { mounts = v; return this; }
+        public Builder restartPolicy(RestartPolicy v) { restartPolicy = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
-                    stopSignal, stopTimeoutSeconds, ports, networkAliases);
+                    stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.gantry.api.container;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +27,16 @@ public interface ContainerService {
     void kill(String ref, String signal);
 
     void restart(String ref, Duration timeout);
+
+    /**
+     * Freezes every process of a running container (the cgroup freezer); the container becomes PAUSED.
+     *
+     * @throws io.gantry.api.ConflictException if it is not running, or already paused
+     */
+    void pause(String ref);
+
+    /** @throws io.gantry.api.ConflictException if the container is not paused */
+    void unpause(String ref);
 
     /**
      * Gives a container a new name, checked like a name given at create.
@@ -87,4 +99,28 @@ public interface ContainerService {
     ExecInfo inspectExec(String execId);
 
     void resizeExec(String execId, int height, int width);
+
+    /**
+     * Describes a path in the container's file system, running or not. Symbolic links in the path are
+     * resolved inside the container's root, never on the host.
+     *
+     * @throws io.gantry.api.NotFoundException if the container or the path does not exist
+     */
+    PathStat statPath(String ref, String path);
+
+    /** Writes a tar of the file or folder at {@code path}; its top entry is named after the last path element. */
+    void copyFrom(String ref, String path, OutputStream tar);
+
+    /**
+     * Extracts a tar into the folder at {@code path}, with the same safety as image layers: no entry may
+     * land outside the container's root.
+     *
+     * @param noOverwriteDirNonDir refuse to replace a folder with a non-folder or the other way round
+     * @throws io.gantry.api.NotFoundException if {@code path} does not exist
+     * @throws io.gantry.api.InvalidArgumentException if {@code path} is not a folder or the tar is malformed
+     */
+    void copyTo(String ref, String path, InputStream tar, boolean noOverwriteDirNonDir);
+
+    /** Writes the container's whole file system as a tar. */
+    void export(String ref, OutputStream tar);
 }
