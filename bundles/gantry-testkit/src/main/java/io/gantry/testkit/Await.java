@@ -9,7 +9,14 @@ import java.util.function.BooleanSupplier;
 public final class Await {
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
     private Await() {
+    }
+
+    /** Waits up to ten seconds. */
+    public static void until(String what, BooleanSupplier condition) {
+        until(what, DEFAULT_TIMEOUT, condition);
     }
 
     /** @throws AssertionError naming {@code what} if the condition does not hold within {@code timeout} */

@@ -10,7 +10,7 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.runtime.RuntimeState;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import io.gantry.runtime.oci.testing.BusyboxBundle;
 import io.gantry.runtime.oci.testing.RuntimeCli;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import io.gantry.api.GantryException;
 import io.gantry.api.oci.LinuxResources;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.runtime.oci.testing.TestRuntimes;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
