@@ -14,6 +14,12 @@ import java.util.Map;
  * @param networkAliases more names the container is found by on its network
  * @param mounts bind mounts, volumes and tmpfs mounts, applied in this order over the image's rootfs
  * @param restartPolicy when the engine starts the container again after it ended; never null
+ * @param extraHosts more /etc/hosts lines as {@code name:address}
+ * @param shmSizeBytes size of /dev/shm, null for the engine's default (64 MiB)
+ * @param sysctls namespaced kernel parameters set in the container
+ * @param groupAdd more groups (names or ids) of the container's process
+ * @param init run an init process as pid 1 that reaps zombies and forwards signals
+ * @param ipv4Address the address asked for on the container's network, null for any free one
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -41,7 +47,17 @@ public record ContainerConfig(
         List<PortBinding> ports,
         List<String> networkAliases,
         List<Mount> mounts,
-        RestartPolicy restartPolicy) {
+        RestartPolicy restartPolicy,
+        SecurityOptions security,
+        DnsSettings dns,
+        List<String> extraHosts,
+        Long shmSizeBytes,
+        Map<String, String> sysctls,
+        List<Ulimit> ulimits,
+        List<String> groupAdd,
+        List<DeviceMapping> devices,
+        boolean init,
+        String ipv4Address) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -56,6 +72,13 @@ public record ContainerConfig(
         networkAliases = networkAliases == null ? List.of() : List.copyOf(networkAliases);
         mounts = mounts == null ? List.of() : List.copyOf(mounts);
         restartPolicy = restartPolicy == null ? RestartPolicy.NO : restartPolicy;
+        security = security == null ? SecurityOptions.DEFAULT : security;
+        dns = dns == null ? DnsSettings.NONE : dns;
+        extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+        sysctls = sysctls == null ? Map.of() : Map.copyOf(sysctls);
+        ulimits = ulimits == null ? List.of() : List.copyOf(ulimits);
+        groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
+        devices = devices == null ? List.of() : List.copyOf(devices);
     }
 
     public static Builder builder(String image) {
@@ -88,6 +111,16 @@ public record ContainerConfig(
         b.networkAliases = networkAliases;
         b.mounts = mounts;
         b.restartPolicy = restartPolicy;
+        b.security = security;
+        b.dns = dns;
+        b.extraHosts = extraHosts;
+        b.shmSizeBytes = shmSizeBytes;
+        b.sysctls = sysctls;
+        b.ulimits = ulimits;
+        b.groupAdd = groupAdd;
+        b.devices = devices;
+        b.init = init;
+        b.ipv4Address = ipv4Address;
         return b;
     }
 
@@ -118,6 +151,16 @@ public record ContainerConfig(
         private List<String> networkAliases;
         private List<Mount> mounts;
         private RestartPolicy restartPolicy;
+        private SecurityOptions security;
+        private DnsSettings dns;
+        private List<String> extraHosts;
+        private Long shmSizeBytes;
+        private Map<String, String> sysctls;
+        private List<Ulimit> ulimits;
+        private List<String> groupAdd;
+        private List<DeviceMapping> devices;
+        private boolean init;
+        private String ipv4Address;
 
         private Builder(String image) {
             this.image = image;
@@ -148,11 +191,22 @@ public record ContainerConfig(
         public Builder networkAliases(List<String> v) { networkAliases = v; return this; }
         public Builder mounts(List<Mount> v) { mounts = v; return this; }
         public Builder restartPolicy(RestartPolicy v) { restartPolicy = v; return this; }
+        public Builder security(SecurityOptions v) { security = v; return this; }
+        public Builder dns(DnsSettings v) { dns = v; return this; }
+        public Builder extraHosts(List<String> v) { extraHosts = v; return this; }
+        public Builder shmSizeBytes(Long v) { shmSizeBytes = v; return this; }
+        public Builder sysctls(Map<String, String> v) { sysctls = v; return this; }
+        public Builder ulimits(List<Ulimit> v) { ulimits = v; return this; }
+        public Builder groupAdd(List<String> v) { groupAdd = v; return this; }
+        public Builder devices(List<DeviceMapping> v) { devices = v; return this; }
+        public Builder init(boolean v) { init = v; return this; }
+        public Builder ipv4Address(String v) { ipv4Address = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
-                    stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy);
+                    stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
+                    security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address);
         }
     }
 }
