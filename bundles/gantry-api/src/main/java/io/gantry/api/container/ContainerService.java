@@ -123,4 +123,7 @@ public interface ContainerService {
 
     /** Writes the container's whole file system as a tar. */
     void export(String ref, OutputStream tar);
+
+    /** The paths the container added, changed or deleted in its writable layer, sorted by path. */
+    List<FileChange> changes(String ref);
 }
