@@ -1,5 +1,7 @@
 package io.gantry.api.storage;
 
+import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.container.FileChange;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,4 +59,12 @@ public interface StorageDriver {
 
     /** Ids of containers that have a writable layer here. */
     Set<String> containers();
+
+    /**
+     * What the container's writable layer added, changed or deleted over {@code layerIds} (base first),
+     * sorted by path. A driver that cannot tell says so.
+     */
+    default List<FileChange> changes(String containerId, List<String> layerIds) {
+        throw new FailedPreconditionException("storage driver " + name() + " cannot list a container's changes");
+    }
 }
