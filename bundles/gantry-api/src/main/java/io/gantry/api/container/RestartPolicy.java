@@ -12,8 +12,8 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RestartPolicy(String name, int maximumRetryCount) {
-    public static final RestartPolicy NO = new RestartPolicy("no", 0);
     private static final List<String> NAMES = List.of("no", "always", "unless-stopped", "on-failure");
+    public static final RestartPolicy NO = new RestartPolicy("no", 0);
 
     public RestartPolicy {
         name = name == null || name.isEmpty() ? "no" : name;
