@@ -1,6 +1,7 @@
 package io.gantry.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.gantry.api.container.Container;
@@ -8,6 +9,8 @@ import io.gantry.itests.DockerCli.Cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -148,6 +151,118 @@ public class DockerCliIT extends GantryTestSupport {
         assertTrue(shell.output(), shell.output().contains("hello-tty-42"));
         assertEquals(shell.output(), 0, shell.exit());
         waitFor("--rm removed it", () -> containers.list(true).isEmpty());
+    }
+
+    @Test
+    public void pauseFreezesTheProcessAndUnpauseLetsItGoOn() throws Exception {
+        assertEquals(0, docker("run", "-d", "--name", "ticker", "busybox", "sh", "-c",
+                "i=0; while true; do i=$((i+1)); echo $i; sleep 0.1; done").exit());
+        waitFor("ticking", () -> lastLine("ticker") > 2);
+        assertEquals(0, docker("pause", "ticker").exit());
+        Cli ps = docker("ps", "--format", "{{.Names}} {{.Status}}");
+        assertTrue(ps.output(), ps.output().trim().matches("ticker Up .* \\(Paused\\)"));
+        assertEquals("paused true", docker("inspect", "-f", "{{.State.Status}} {{.State.Paused}}", "ticker")
+                .output().trim());
+        long frozen = lastLine("ticker");
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+        while (System.nanoTime() < until) {
+            assertEquals("a paused process writes nothing", frozen, lastLine("ticker"));
+        }
+        assertEquals(0, docker("unpause", "ticker").exit());
+        waitFor("ticking again", () -> lastLine("ticker") > frozen + 2);
+        Cli twice = docker("unpause", "ticker");
+        assertTrue(twice.output(), twice.exit() != 0 && twice.output().contains("not paused"));
+    }
+
+    private long lastLine(String container) throws Exception {
+        List<String> lines = docker("logs", "--tail", "1", container).output().lines().toList();
+        return lines.isEmpty() ? 0 : Long.parseLong(lines.get(0).trim());
+    }
+
+    @Test
+    public void bindMountsWriteToTheHostAndReadOnlyOnesRefuseWrites() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("gantry.it.dataRoot"), "bind-" + System.nanoTime()));
+        Cli write = docker("run", "--rm", "-v", dir + ":/data", "busybox", "sh", "-c", "echo x > /data/f");
+        assertEquals(write.output(), 0, write.exit());
+        assertEquals("x\n", Files.readString(dir.resolve("f")));
+        Cli refused = docker("run", "--rm", "-v", dir + ":/data:ro", "busybox", "sh", "-c", "echo y > /data/g");
+        assertTrue(refused.output(), refused.exit() != 0 && refused.output().contains("Read-only file system"));
+        assertFalse(Files.exists(dir.resolve("g")));
+        Cli mounted = docker("run", "--rm", "--mount", "type=bind,source=" + dir + ",target=/data,readonly",
+                "--tmpfs", "/scratch", "busybox", "sh", "-c", "cat /data/f; echo z > /scratch/z && cat /scratch/z");
+        assertEquals(mounted.output(), "x\nz", mounted.output().trim());
+    }
+
+    @Test
+    public void onFailureRestartsUpToItsLimit() throws Exception {
+        assertEquals(0, docker("run", "-d", "--name", "flaky", "--restart", "on-failure:2", "busybox", "sh", "-c",
+                "exit 1").exit());
+        waitFor("restarted twice, then left exited", () -> docker("inspect", "-f", "{{.RestartCount}} {{.State.Status}}",
+                "flaky").output().trim().equals("2 exited"));
+        assertEquals("on-failure 2", docker("inspect", "-f",
+                "{{.HostConfig.RestartPolicy.Name}} {{.HostConfig.RestartPolicy.MaximumRetryCount}}", "flaky")
+                .output().trim());
+    }
+
+    @Test
+    public void cpCopiesFilesAndFoldersBothWays() throws Exception {
+        Cli run = docker("run", "-d", "--name", "box", "busybox", "sleep", "300");
+        assertEquals(run.output(), 0, run.exit());
+        Path dir = Files.createDirectories(Path.of(System.getProperty("gantry.it.dataRoot"), "cp-" + System.nanoTime()));
+        Files.writeString(Files.createDirectories(dir.resolve("tree/sub")).resolve("a.txt"), "from the host\n");
+        Cli in = docker("cp", dir.resolve("tree").toString(), "box:/opt/");
+        assertEquals(in.output(), 0, in.exit());
+        assertEquals("from the host", docker("exec", "box", "cat", "/opt/tree/sub/a.txt").output().trim());
+        Cli out = docker("cp", "box:/etc/hostname", dir.resolve("hostname").toString());
+        assertEquals(out.output(), 0, out.exit());
+        assertEquals(run.output().trim().substring(0, 12), Files.readString(dir.resolve("hostname")).trim());
+        Cli back = docker("cp", "box:/opt/tree", dir.resolve("round-trip").toString());
+        assertEquals(back.output(), 0, back.exit());
+        assertEquals("from the host\n", Files.readString(dir.resolve("round-trip/sub/a.txt")));
+        Cli missing = docker("cp", "box:/nothere", dir.toString());
+        assertTrue(missing.output(), missing.exit() != 0 && missing.output().contains("No such container:path"));
+    }
+
+    @Test
+    public void aKilledLogsFollowFreesTheEnginesWorker() throws Exception {
+        assertEquals(0, docker("run", "-d", "--name", "quiet", "busybox", "sh", "-c", "echo ready; exec sleep 300").exit());
+        Process follow = DockerCli.start(List.of(DockerCli.binary(), "logs", "-f", "quiet"));
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(follow.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("ready", CompletableFuture.supplyAsync(() -> lines.lines().findFirst().orElse(""))
+                    .get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
+            waitFor("a worker follows the log", () -> workersIn("LogRoutes") == 1);
+        } finally {
+            follow.destroyForcibly().waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        }
+        waitFor("the worker is free once the client is gone", () -> workersIn("LogRoutes") == 0);
+        assertEquals("running", docker("inspect", "-f", "{{.State.Status}}", "quiet").output().trim());
+        assertEquals(0, docker("rm", "-f", "quiet").exit());
+    }
+
+    /** API worker threads whose stack runs through the given daemon class. */
+    private static long workersIn(String daemonClass) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("gantry-api-"))
+                .filter(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(frame -> frame.getClassName().endsWith("." + daemonClass)))
+                .count();
+    }
+
+    @Test
+    public void loadTakesAnArchiveLargerThanTheJsonBodyLimit() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("gantry.it.dataRoot"), "load-" + System.nanoTime()));
+        Path archive = BigLayerArchive.write(dir, "big-layer:1", 24 * 1024 * 1024);
+        try {
+            Cli load = docker("load", "-i", archive.toString());
+            assertEquals(load.output(), 0, load.exit());
+            assertTrue(load.output(), load.output().contains("Loaded image: big-layer:1"));
+            Cli size = docker("image", "inspect", "-f", "{{.Size}}", "big-layer:1");
+            assertTrue(size.output(), Long.parseLong(size.output().trim()) >= 24L * 1024 * 1024);
+        } finally {
+            docker("rmi", "big-layer:1");
+            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private Cli docker(String... args) throws Exception {

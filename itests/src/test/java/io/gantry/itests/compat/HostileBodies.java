@@ -46,7 +46,28 @@ final class HostileBodies {
                 of("exec body is truncated", "POST", "/containers/" + TARGET + "/exec", "{\"Cmd\":[\"true\""),
                 of("exec start body is an array", "POST", "/exec/0123456789ab/start", "[]"),
                 of("network create body is an array", "POST", "/networks/create", "[]"),
-                of("volume name climbs out of its folder", "POST", "/volumes/create", "{\"Name\":\"../../x\"}"));
+                of("volume name climbs out of its folder", "POST", "/volumes/create", "{\"Name\":\"../../x\"}"),
+                create("RestartPolicy name unknown", "\"RestartPolicy\":{\"Name\":\"sometimes\"}"),
+                create("RestartPolicy retries without on-failure",
+                        "\"RestartPolicy\":{\"Name\":\"always\",\"MaximumRetryCount\":3}"),
+                create("RestartPolicy retries negative",
+                        "\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":-1}"),
+                create("Binds destination relative", "\"Binds\":[\"/tmp:data\"]"),
+                create("Binds destination is the root", "\"Binds\":[\"/tmp:/\"]"),
+                create("Binds mode unknown", "\"Binds\":[\"/tmp:/data:rx\"]"),
+                create("Binds names a volume, which the engine does not have", "\"Binds\":[\"vol:/data\"]"),
+                create("Binds is a string", "\"Binds\":\"/tmp:/data\""),
+                create("Mounts type unknown", "\"Mounts\":[{\"Type\":\"npipe\",\"Source\":\"x\",\"Target\":\"/x\"}]"),
+                create("Mounts bind source relative", "\"Mounts\":[{\"Type\":\"bind\",\"Source\":\"tmp\",\"Target\":\"/x\"}]"),
+                create("Mounts item is a string", "\"Mounts\":[\"/tmp:/x\"]"),
+                create("Tmpfs target relative", "\"Tmpfs\":{\"run\":\"\"}"),
+                of("archive upload into a file", "PUT", "/containers/" + TARGET + "/archive?path=/etc/hostname", "tar"),
+                of("archive upload without a path", "PUT", "/containers/" + TARGET + "/archive", "tar"),
+                of("archive of a missing path", "GET", "/containers/" + TARGET + "/archive?path=/no/such/file"));
+    }
+
+    private static HostileRequest create(String why, String hostConfig) {
+        return of(why, "POST", "/containers/create", "{\"Image\":\"busybox\",\"HostConfig\":{" + hostConfig + "}}");
     }
 
     private static byte[] twentyMiB() {

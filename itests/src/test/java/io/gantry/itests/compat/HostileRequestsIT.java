@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -98,6 +100,30 @@ class HostileRequestsIT {
         String id = created.json().path("Id").asText();
         HttpReply removed = engine.api().delete("/containers/" + id + "?force=1");
         assertEquals(204, removed.status(), removed::toString);
+    }
+
+    @Order(2)
+    @Test
+    void anArchiveUploadWritesNothingOutsideTheContainer() throws IOException {
+        Path outside = Files.createTempDirectory("gantry-hostile-outside");
+        Path climbed = outside.resolveSibling(outside.getFileName() + "-climbed");
+        Path absolute = outside.resolveSibling(outside.getFileName() + "-absolute");
+        try {
+            byte[] tar = new HostileTar().file("../../../../../../../.." + climbed, "climbed")
+                    .file(absolute.toString(), "absolute")
+                    .symlink("evil", outside.toString()).file("evil/planted", "through the link").bytes();
+            HttpReply reply = engine.api().send("PUT", "/containers/" + TARGET + "/archive?path=/tmp", tar);
+            assertTrue(reply.status() == 200 || reply.status() >= 400 && reply.status() < 500, reply::toString);
+            assertFalse(Files.exists(climbed), "an entry climbed out of the container to " + climbed);
+            assertFalse(Files.exists(absolute), "an absolute entry landed on the host at " + absolute);
+            try (Stream<Path> planted = Files.list(outside)) {
+                assertEquals(List.of(), planted.toList(), "a file went through the symbolic link");
+            }
+        } finally {
+            Files.deleteIfExists(climbed);
+            Files.deleteIfExists(absolute);
+            Folders.deleteTree(outside);
+        }
     }
 
     @Order(3)

@@ -26,12 +26,12 @@ final class HostileTargets {
     private static List<HostileRequest> unknownObjects() {
         List<HostileRequest> all = new ArrayList<>();
         for (String action : List.of("start", "stop", "kill", "restart", "wait", "attach?stream=1&stdout=1",
-                "resize?h=24&w=80", "rename?name=x")) {
+                "resize?h=24&w=80", "rename?name=x", "pause", "unpause")) {
             all.add(of("unknown container", "POST", "/containers/" + MISSING + "/" + action));
         }
         all.add(of("unknown container", "POST", "/containers/" + MISSING + "/update", "{}"));
         all.add(of("unknown container", "POST", "/containers/" + MISSING + "/exec", "{\"Cmd\":[\"true\"]}"));
-        for (String action : List.of("json", "logs?stdout=1", "top", "stats?stream=0")) {
+        for (String action : List.of("json", "logs?stdout=1", "top", "stats?stream=0", "archive?path=/", "export")) {
             all.add(of("unknown container", "GET", "/containers/" + MISSING + "/" + action));
         }
         all.add(of("unknown container", "DELETE", "/containers/" + MISSING + "?force=1"));

@@ -8,10 +8,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.ReferenceCountUtil;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -36,6 +38,8 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
         try {
             if (msg instanceof FullHttpRequest request) {
                 accept(ctx, request);
+            } else if (msg instanceof StreamedRequest streamed) {
+                acceptStreamed(ctx, streamed);
             } else if (msg instanceof ByteBuf stdin) {
                 // after a hijack the HTTP codecs are gone: the client's bytes are the process's stdin
                 StdinRelay.received(ctx.channel(), stdin);
@@ -46,11 +50,9 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void accept(ChannelHandlerContext ctx, FullHttpRequest request) {
-        boolean keepAlive = HttpUtil.isKeepAlive(request);
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         byte[] body = ByteBufUtil.getBytes(request.content());
-        Exchange exchange = new Exchange(ctx.channel(), request.method(), uri.parameters(), body, keepAlive,
-                request.headers(), List.of(), json);
+        Exchange exchange = exchange(ctx, request, uri, body, null, List.of());
         if (request.decoderResult().isFailure()) {
             exchange.reply().error(HttpResponseStatus.BAD_REQUEST, "malformed HTTP request");
             return;
@@ -66,9 +68,28 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
             exchange.reply().error(HttpResponseStatus.NOT_FOUND, "page not found");
             return;
         }
-        Exchange routed = new Exchange(ctx.channel(), request.method(), uri.parameters(), body, keepAlive,
-                request.headers(), match.params(), json);
+        Exchange routed = exchange(ctx, request, uri, body, null, match.params());
         workers.execute(() -> serve(match.route(), routed));
+    }
+
+    /** The route reads the body while it arrives; what it leaves unread is dropped once it is done. */
+    private void acceptStreamed(ChannelHandlerContext ctx, StreamedRequest streamed) {
+        QueryStringDecoder uri = new QueryStringDecoder(streamed.request().uri());
+        Exchange routed = exchange(ctx, streamed.request(), uri, new byte[0], streamed.body(),
+                streamed.match().params());
+        workers.execute(() -> {
+            try {
+                serve(streamed.match().route(), routed);
+            } finally {
+                streamed.body().discardRest();
+            }
+        });
+    }
+
+    private Exchange exchange(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri, byte[] body,
+            InputStream streamed, List<String> params) {
+        return new Exchange(ctx.channel(), request.method(), uri.parameters(), body, streamed,
+                HttpUtil.isKeepAlive(request), request.headers(), params, json);
     }
 
     private void serve(Route route, Exchange exchange) {
@@ -81,7 +102,7 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
 
     private static void fail(Exchange exchange, Throwable error) {
         HttpResponseStatus status = ErrorStatus.of(error);
-        if (status.code() == 500) {
+        if (status.code() == 500 && exchange.channel().isActive()) {
             LOG.warn("API request failed", error);
         }
         if (exchange.reply().started()) {

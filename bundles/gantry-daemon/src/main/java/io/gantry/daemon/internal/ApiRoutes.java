@@ -11,6 +11,7 @@ final class ApiRoutes {
         Router router = new Router();
         new SystemRoutes(services).register(router);
         new ContainerRoutes(services, new ContainerJson(json, services.networks())).register(router);
+        new ArchiveRoutes(services).register(router);
         new WaitRoute(services).register(router);
         new LogRoutes(services).register(router);
         new AttachRoute(services).register(router);

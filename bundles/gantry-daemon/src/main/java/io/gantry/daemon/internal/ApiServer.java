@@ -42,6 +42,8 @@ final class ApiServer implements AutoCloseable {
     static final String TLS = "tls";
     static final String CODEC = "http-codec";
     static final String AGGREGATOR = "http-aggregator";
+    static final String STREAMING = "http-streaming";
+    /** The limit for aggregated (JSON) bodies; routes that take tarballs stream theirs, with no limit. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
@@ -90,6 +92,7 @@ final class ApiServer implements AutoCloseable {
                             ch.pipeline().addLast(TLS, new SslHandler(serverEngine(tls)));
                         }
                         ch.pipeline().addLast(CODEC, new HttpServerCodec())
+                                .addLast(STREAMING, new StreamingBodies(router))
                                 .addLast(AGGREGATOR, new BoundedAggregator(MAX_BODY_BYTES, json))
                                 .addLast(new ApiHandler(router, workers, json));
                     }

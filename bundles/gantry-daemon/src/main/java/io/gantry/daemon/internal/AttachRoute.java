@@ -69,7 +69,7 @@ final class AttachRoute {
         // a container that has not run yet has an empty log: reading it all misses nothing of a later start
         Instant since = c.state() == ContainerState.CREATED ? null : Instant.now();
         ByteSink sink = Hijack.upgrade(ex.channel(), LogRoutes.MULTIPLEXED_STREAM);
-        try {
+        try (ClientGone watch = ClientGone.interruptOnClose(ex.channel())) {
             boolean stopped = c.state() != ContainerState.CREATED && !c.state().isLive();
             if (stopped && !starts.awaitStart(c.id(), ex.channel())) {
                 return;
@@ -78,7 +78,7 @@ final class AttachRoute {
                 services.containers().logs(c.id(), new LogOptions(true, stdout, stderr, null, since, null),
                         entry -> sink.write(Frames.encode(entry, false, false)));
             } else {
-                services.containers().waitFor(c.id(), WaitCondition.NOT_RUNNING).join();
+                services.containers().waitFor(c.id(), WaitCondition.NOT_RUNNING).get();
             }
         } finally {
             sink.end();

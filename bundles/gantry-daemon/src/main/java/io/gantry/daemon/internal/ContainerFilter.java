@@ -1,6 +1,9 @@
 package io.gantry.daemon.internal;
 
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerState;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -12,6 +15,11 @@ final class ContainerFilter implements Predicate<Container> {
 
     ContainerFilter(Filters filters) {
         this.filters = filters.allow("containers", KNOWN);
+        for (String status : filters.get("status")) {
+            if (Arrays.stream(ContainerState.values()).noneMatch(state -> state.wireName().equals(status))) {
+                throw new InvalidArgumentException("invalid filter 'status=" + status + "'");
+            }
+        }
     }
 
     /** A status filter asks for stopped containers too, as with docker ps -a. */

@@ -16,10 +16,12 @@ import java.util.List;
 final class ContainerJson {
     private final ObjectMapper json;
     private final NetworkSettingsJson networkSettings;
+    private final MountJson mounts;
 
     ContainerJson(ObjectMapper json, NetworkService networks) {
         this.json = json;
         this.networkSettings = new NetworkSettingsJson(json, networks);
+        this.mounts = new MountJson(json);
     }
 
     ObjectNode inspect(Container c, Command command) {
@@ -58,7 +60,7 @@ final class ContainerJson {
             config.put("StopTimeout", cfg.stopTimeoutSeconds());
         }
         o.set("NetworkSettings", networkSettings.of(c));
-        o.putArray("Mounts");
+        o.set("Mounts", mounts.mounts(cfg));
         return o;
     }
 
@@ -74,7 +76,7 @@ final class ContainerJson {
         o.putObject("HostConfig").put("NetworkMode", networkMode(c.config()));
         ObjectNode networks = o.putObject("NetworkSettings").putObject("Networks");
         networkSettings.of(c).path("Networks").properties().forEach(e -> networks.set(e.getKey(), e.getValue()));
-        o.putArray("Mounts");
+        o.set("Mounts", mounts.mounts(c.config()));
         return o;
     }
 
@@ -91,9 +93,8 @@ final class ContainerJson {
         if (r.pidsLimit() != null) {
             h.put("PidsLimit", r.pidsLimit());
         }
-        h.putObject("RestartPolicy").put("Name", "no").put("MaximumRetryCount", 0);
+        mounts.hostConfig(cfg, h);
         h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
-        h.putArray("Binds");
         ObjectNode bindings = h.putObject("PortBindings");
         for (PortBinding p : cfg.ports()) {
             String key = p.containerPort() + "/" + p.protocol();

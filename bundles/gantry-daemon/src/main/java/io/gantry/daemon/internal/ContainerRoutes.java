@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Container lifecycle endpoints: create, start, stop, kill, restart, rename, remove, list, inspect, prune,
- * update.
+ * Container lifecycle endpoints: create, start, stop, kill, restart, pause, unpause, rename, remove, list,
+ * inspect, prune, update.
  */
 final class ContainerRoutes {
     private final Services services;
@@ -39,6 +39,8 @@ final class ContainerRoutes {
                 .add(HttpMethod.POST, "/containers/{}/stop", this::stop)
                 .add(HttpMethod.POST, "/containers/{}/kill", this::kill)
                 .add(HttpMethod.POST, "/containers/{}/restart", this::restart)
+                .add(HttpMethod.POST, "/containers/{}/pause", this::pause)
+                .add(HttpMethod.POST, "/containers/{}/unpause", this::unpause)
                 .add(HttpMethod.POST, "/containers/{}/resize", this::resize)
                 .add(HttpMethod.POST, "/containers/{}/update", this::update)
                 .add(HttpMethod.POST, "/containers/{}/rename", this::rename)
@@ -104,6 +106,16 @@ final class ContainerRoutes {
 
     private void restart(Exchange ex) {
         containers().restart(ex.param(0), timeout(ex));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void pause(Exchange ex) {
+        containers().pause(ex.param(0));
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    private void unpause(Exchange ex) {
+        containers().unpause(ex.param(0));
         ex.reply().empty(HttpResponseStatus.NO_CONTENT);
     }
 

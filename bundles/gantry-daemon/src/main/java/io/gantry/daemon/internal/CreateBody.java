@@ -20,8 +20,7 @@ final class CreateBody {
             throw new InvalidArgumentException("no image given: the Image field is required");
         }
         JsonNode host = JsonFields.object(body, "HostConfig");
-        refuseUnsupported(host);
-        return ContainerConfig.builder(image).name(name == null || name.isEmpty() ? null : name)
+        ContainerConfig config = ContainerConfig.builder(image).name(name == null || name.isEmpty() ? null : name)
                 .cmd(JsonFields.stringOrStrings(body, "Cmd"))
                 .entrypoint(JsonFields.stringOrStrings(body, "Entrypoint"))
                 .env(JsonFields.strings(body, "Env")).workingDir(emptyToNull(JsonFields.string(body, "WorkingDir")))
@@ -38,7 +37,13 @@ final class CreateBody {
                 .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
                 .networkMode(networkMode(JsonFields.string(host, "NetworkMode")))
                 .ports(PortBindingsBody.read(host)).networkAliases(aliases(body))
-                .resources(resources(host)).build();
+                .resources(resources(host)).mounts(MountsBody.read(host))
+                .restartPolicy(MountsBody.restartPolicy(host)).build();
+        if (config.autoRemove() && !config.restartPolicy().isNo()) {
+            throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"
+                    + config.restartPolicy().name() + "'");
+        }
+        return config;
     }
 
     static Resources resources(JsonNode host) {
@@ -46,17 +51,6 @@ final class CreateBody {
                 JsonFields.positiveOrNull(host, "MemorySwap"), JsonFields.positiveOrNull(host, "NanoCpus"),
                 JsonFields.positiveOrNull(host, "CpuShares"), JsonFields.positiveOrNull(host, "CpuQuota"),
                 JsonFields.positiveOrNull(host, "CpuPeriod"), JsonFields.positiveOrNull(host, "PidsLimit"));
-    }
-
-    private static void refuseUnsupported(JsonNode host) {
-        if (JsonFields.present(host, "Binds")) {
-            throw new InvalidArgumentException("bind mounts (Binds) are not supported yet");
-        }
-        JsonNode restart = JsonFields.object(host, "RestartPolicy");
-        String policy = JsonFields.string(restart, "Name");
-        if (policy != null && !policy.isEmpty() && !policy.equals("no")) {
-            throw new InvalidArgumentException("restart policy '" + policy + "' is not supported yet: only 'no'");
-        }
     }
 
     /** Docker's "default" means the engine's default network; any other mode names a network or sharing. */

@@ -7,7 +7,9 @@ import io.gantry.api.InvalidArgumentException;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -17,17 +19,21 @@ final class Exchange {
     private final HttpMethod method;
     private final Map<String, List<String>> query;
     private final byte[] body;
+    private final InputStream streamedBody;
     private final HttpHeaders headers;
     private final List<String> pathParams;
     private final ObjectMapper json;
     private final Replies replies;
 
+    /** @param streamedBody the body as it arrives, for a streaming route; else null, and {@code body} holds it */
     Exchange(Channel channel, HttpMethod method, Map<String, List<String>> query, byte[] body,
-            boolean keepAlive, HttpHeaders headers, List<String> pathParams, ObjectMapper json) {
+            InputStream streamedBody, boolean keepAlive, HttpHeaders headers, List<String> pathParams,
+            ObjectMapper json) {
         this.channel = channel;
         this.method = method;
         this.query = query;
         this.body = body;
+        this.streamedBody = streamedBody;
         this.headers = headers;
         this.pathParams = pathParams;
         this.json = json;
@@ -57,8 +63,8 @@ final class Exchange {
     }
 
     /** The raw request body, for routes that take a tarball. */
-    java.io.InputStream bodyStream() {
-        return new java.io.ByteArrayInputStream(body);
+    InputStream bodyStream() {
+        return streamedBody != null ? streamedBody : new ByteArrayInputStream(body);
     }
 
     boolean flag(String name, boolean fallback) {

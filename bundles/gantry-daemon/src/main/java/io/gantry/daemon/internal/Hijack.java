@@ -44,6 +44,9 @@ final class Hijack implements ByteSink {
             if (pipeline.get(ApiServer.AGGREGATOR) != null) {
                 pipeline.remove(ApiServer.AGGREGATOR);
             }
+            if (pipeline.get(ApiServer.STREAMING) != null) {
+                pipeline.remove(ApiServer.STREAMING);
+            }
             if (pipeline.get(ApiServer.CODEC) != null) {
                 pipeline.remove(ApiServer.CODEC);
             }

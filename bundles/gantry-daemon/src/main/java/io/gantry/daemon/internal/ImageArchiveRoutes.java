@@ -25,7 +25,7 @@ final class ImageArchiveRoutes {
     void register(Router router) {
         router.add(HttpMethod.GET, "/images/get", ex -> save(ex, ex.queries("names")))
                 .add(HttpMethod.GET, "/images/{*}/get", ex -> save(ex, List.of(ex.param(0))))
-                .add(HttpMethod.POST, "/images/load", this::load)
+                .addStreaming(HttpMethod.POST, "/images/load", this::load)
                 .add(HttpMethod.GET, "/images/{*}/history", this::history)
                 .add(HttpMethod.POST, "/images/prune", this::prune);
     }

@@ -32,11 +32,11 @@ final class LogRoutes {
                 Times.parse("since", ex.query("since")), Times.parse("until", ex.query("until")));
         boolean timestamps = ex.flag("timestamps", false);
         ByteSink sink = ex.reply().stream(HttpResponseStatus.OK, c.config().tty() ? RAW_STREAM : MULTIPLEXED_STREAM);
-        pump(c, options, timestamps, sink);
+        pump(ex, c, options, timestamps, sink);
     }
 
-    private void pump(Container c, LogOptions options, boolean timestamps, ByteSink sink) {
-        try {
+    private void pump(Exchange ex, Container c, LogOptions options, boolean timestamps, ByteSink sink) {
+        try (ClientGone watch = ClientGone.interruptOnClose(ex.channel())) {
             services.containers().logs(c.id(), options,
                     entry -> sink.write(Frames.encode(entry, c.config().tty(), timestamps)));
         } finally {

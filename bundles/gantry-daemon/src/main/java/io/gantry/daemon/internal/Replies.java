@@ -26,12 +26,19 @@ final class Replies {
     private final boolean head;
     private final ObjectMapper json;
     private final AtomicBoolean started = new AtomicBoolean();
+    private final Map<String, String> extraHeaders = new java.util.concurrent.ConcurrentHashMap<>();
 
     Replies(Channel channel, boolean keepAlive, boolean head, ObjectMapper json) {
         this.channel = channel;
         this.keepAlive = keepAlive;
         this.head = head;
         this.json = json;
+    }
+
+    /** A header that the response, whichever its kind, carries besides the common ones. */
+    Replies header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     void json(HttpResponseStatus status, Object body) {
@@ -70,7 +77,7 @@ final class Replies {
     void bytes(HttpResponseStatus status, String contentType, byte[] body) {
         started.set(true);
         ByteBuf content = head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body);
-        FullHttpResponse response = Headers.common(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content));
+        FullHttpResponse response = withExtras(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content));
         if (contentType != null) {
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         }
@@ -81,7 +88,7 @@ final class Replies {
     /** Sends the status and headers at once; the body follows in chunks. */
     ChunkedStream stream(HttpResponseStatus status, String contentType) {
         started.set(true);
-        HttpResponse response = Headers.common(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status));
+        HttpResponse response = withExtras(new DefaultHttpResponse(HttpVersion.HTTP_1_1, status));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
         channel.writeAndFlush(response);
@@ -95,6 +102,12 @@ final class Replies {
 
     Channel channel() {
         return channel;
+    }
+
+    private <T extends HttpResponse> T withExtras(T response) {
+        Headers.common(response);
+        extraHeaders.forEach(response.headers()::set);
+        return response;
     }
 
     private void finish(ChannelFuture written) {

@@ -11,16 +11,23 @@ import java.util.Optional;
  * and {@code {*}} one or more (image names hold slashes).
  */
 final class Router {
-    record Match(Route route, List<String> params) {
+    /** @param streamsBody whether the route reads the request body as it arrives, with no size limit */
+    record Match(Route route, List<String> params, boolean streamsBody) {
     }
 
-    private record Entry(HttpMethod method, String[] pattern, Route route) {
+    private record Entry(HttpMethod method, String[] pattern, Route route, boolean streamsBody) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     Router add(HttpMethod method, String pattern, Route route) {
-        entries.add(new Entry(method, split(pattern), route));
+        entries.add(new Entry(method, split(pattern), route, false));
+        return this;
+    }
+
+    /** A route that takes a body of any size (a tarball), which it reads through {@link Exchange#bodyStream()}. */
+    Router addStreaming(HttpMethod method, String pattern, Route route) {
+        entries.add(new Entry(method, split(pattern), route, true));
         return this;
     }
 
@@ -31,7 +38,7 @@ final class Router {
                     && e.method.equals(HttpMethod.GET));
             List<String> params = new ArrayList<>();
             if (methodFits && matches(e.pattern, 0, segments, 0, params)) {
-                return Optional.of(new Match(e.route, params));
+                return Optional.of(new Match(e.route, params, e.streamsBody));
             }
         }
         return Optional.empty();

@@ -11,12 +11,18 @@ import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.ExecConfig;
 import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +42,14 @@ final class FakeContainers implements ContainerService {
     final FakeStdio stdio = new FakeStdio();
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Map<String, ExecInfo> execs = new ConcurrentHashMap<>();
+    /** Files of every container by path, as statPath, copyFrom and copyTo see them; a null value is a folder. */
+    final Map<String, byte[]> files = new ConcurrentHashMap<>(Map.of("/", new byte[0], "/etc/hostname",
+            "web\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    final List<String> copiedIn = new CopyOnWriteArrayList<>();
+    /** When set, logs blocks until its thread is interrupted, as the core's follow of a silent container. */
+    volatile boolean logsBlockUntilInterrupted;
+    final java.util.concurrent.CountDownLatch logsBlocking = new java.util.concurrent.CountDownLatch(1);
+    final java.util.concurrent.CountDownLatch logsInterrupted = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public synchronized Container create(ContainerConfig config) {
@@ -123,10 +137,23 @@ final class FakeContainers implements ContainerService {
     public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
         Container c = inspect(ref);
         calls.add("logs " + c.name() + " " + c.state());
+        if (logsBlockUntilInterrupted) {
+            blockUntilInterrupted();
+            return;
+        }
         for (LogEntry e : log) {
             if (!sink.test(e)) {
                 return;
             }
+        }
+    }
+
+    private void blockUntilInterrupted() {
+        logsBlocking.countDown();
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            logsInterrupted.countDown();
         }
     }
 
@@ -198,5 +225,68 @@ final class FakeContainers implements ContainerService {
     @Override
     public void resizeExec(String execId, int height, int width) {
         calls.add("resizeExec " + inspectExec(execId).id() + " " + height + "x" + width);
+    }
+
+    @Override
+    public void pause(String ref) {
+        if (inspect(ref).state() != ContainerState.RUNNING) {
+            throw new ConflictException("Container " + ref + " is not running");
+        }
+        setState(ref, ContainerState.PAUSED);
+    }
+
+    @Override
+    public void unpause(String ref) {
+        if (inspect(ref).state() != ContainerState.PAUSED) {
+            throw new ConflictException("Container " + ref + " is not paused");
+        }
+        setState(ref, ContainerState.RUNNING);
+    }
+
+    @Override
+    public PathStat statPath(String ref, String path) {
+        inspect(ref);
+        byte[] content = files.get(path);
+        if (content == null) {
+            throw new NotFoundException("no such file " + path);
+        }
+        boolean folder = path.equals("/");
+        return new PathStat(path.substring(path.lastIndexOf('/') + 1), content.length,
+                (folder ? PathStat.S_IFDIR | 0755 : 0100644), Instant.parse("2024-05-06T07:08:09Z"), "");
+    }
+
+    @Override
+    public void copyFrom(String ref, String path, OutputStream tar) {
+        statPath(ref, path);
+        try {
+            tar.write(("tar of " + path).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records the path, the flag, and the number and SHA-256 of the bytes read. */
+    @Override
+    public void copyTo(String ref, String path, InputStream tar, boolean noOverwriteDirNonDir) {
+        PathStat target = statPath(ref, path);
+        if (!target.isDirectory()) {
+            throw new InvalidArgumentException("extraction point is not a directory");
+        }
+        copiedIn.add(path + " " + noOverwriteDirNonDir + " " + Digests.of(tar));
+    }
+
+    @Override
+    public void export(String ref, OutputStream tar) {
+        try {
+            tar.write(("export of " + inspect(ref).name()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<FileChange> changes(String ref) {
+        inspect(ref);
+        return List.of();
     }
 }

@@ -48,6 +48,8 @@ final class FakeImages implements ImageService {
     final Map<String, String> imported = new ConcurrentHashMap<>();
     final List<String> pushed = new CopyOnWriteArrayList<>();
     final List<String> logins = new CopyOnWriteArrayList<>();
+    /** Size and digest of each loaded archive. */
+    final List<String> loaded = new CopyOnWriteArrayList<>();
     volatile PullOptions pullOptions;
     volatile PushOptions pushOptions;
     volatile Boolean pruneAll;
@@ -145,10 +147,16 @@ final class FakeImages implements ImageService {
 
     @Override
     public List<Image> load(InputStream in, ProgressListener progress) {
-        String archive = read(in);
-        if (!archive.startsWith("tar")) {
+        byte[] magic;
+        try {
+            magic = in.readNBytes(3);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!new String(magic, StandardCharsets.UTF_8).equals("tar")) {
             throw new InvalidArgumentException("not an image archive: it has neither manifest.json nor oci-layout");
         }
+        loaded.add(Digests.of(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(magic), in)));
         return List.of(BUSYBOX, UNTAGGED);
     }
 

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import io.gantry.shell.internal.completers.ImageCompleter;
+import io.gantry.shell.internal.completers.PausedContainerCompleter;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
+import io.gantry.shell.internal.container.CopyCommand;
+import io.gantry.shell.internal.container.PauseCommand;
+import io.gantry.shell.internal.container.UnpauseCommand;
 import io.gantry.shell.internal.container.CreateCommand;
 import io.gantry.shell.internal.container.InspectCommand;
 import io.gantry.shell.internal.container.KillCommand;
@@ -52,7 +56,8 @@ class CommandClassesTest {
         io.gantry.shell.internal.network.CreateCommand.class, io.gantry.shell.internal.network.ListCommand.class,
         io.gantry.shell.internal.network.InspectCommand.class, io.gantry.shell.internal.network.RemoveCommand.class,
         io.gantry.shell.internal.network.PruneCommand.class, io.gantry.shell.internal.network.ConnectCommand.class,
-        io.gantry.shell.internal.network.DisconnectCommand.class})
+        io.gantry.shell.internal.network.DisconnectCommand.class, PauseCommand.class, UnpauseCommand.class,
+        CopyCommand.class})
     void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");
@@ -67,7 +72,8 @@ class CommandClassesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {ContainerCompleter.class, RunningContainerCompleter.class, ImageCompleter.class})
+    @ValueSource(classes = {ContainerCompleter.class, RunningContainerCompleter.class, ImageCompleter.class,
+        PausedContainerCompleter.class})
     void completerIsAPublicService(Class<?> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");
@@ -81,7 +87,7 @@ class CommandClassesTest {
                 io.gantry.shell.internal.container.RemoveCommand.class, InspectCommand.class, WaitCommand.class,
                 RestartCommand.class, StatsCommand.class, ImportCommand.class, ListCommand.class,
                 io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
-                InfoCommand.class).stream()
+                InfoCommand.class, PauseCommand.class, UnpauseCommand.class, CopyCommand.class).stream()
                 .map(t -> t.getAnnotation(Command.class))
                 .map(c -> c.scope() + ":" + c.name())
                 .toList();

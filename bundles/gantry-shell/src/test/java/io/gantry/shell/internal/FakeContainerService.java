@@ -10,10 +10,20 @@ import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.FileChange;
+import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * A ContainerService that records each call as a line in {@link #calls} and answers from {@link #containers}.
@@ -37,6 +50,10 @@ public class FakeContainerService implements ContainerService {
     public LogOptions logOptions;
     public ContainerStats stats;
     public int logEntriesTaken;
+    /** The file system statPath, copyFrom and copyTo act on; set by tests that copy. */
+    public Path rootfs;
+    /** When set, copyFrom writes these bytes instead of a tar of the path. */
+    public byte[] tarToServe;
 
     public Container add(Container c) {
         containers.put(c.id(), c);
@@ -166,5 +183,92 @@ public class FakeContainerService implements ContainerService {
     @Override
     public void resizeExec(String execId, int height, int width) {
         throw new UnsupportedOperationException("exec is not used by the shell tests");
+    }
+
+    @Override
+    public void pause(String ref) {
+        calls.add("pause " + find(ref).id());
+    }
+
+    @Override
+    public void unpause(String ref) {
+        calls.add("unpause " + find(ref).id());
+    }
+
+    @Override
+    public PathStat statPath(String ref, String path) {
+        find(ref);
+        Path p = inRootfs(path);
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotFoundException("no such file " + path);
+        }
+        int type = Files.isSymbolicLink(p) ? PathStat.S_IFLNK : Files.isDirectory(p) ? PathStat.S_IFDIR : 0100000;
+        return new PathStat(p.getFileName() == null ? "/" : p.getFileName().toString(), 0, type | 0644,
+                Instant.EPOCH, "");
+    }
+
+    @Override
+    public void copyFrom(String ref, String path, OutputStream out) {
+        statPath(ref, path);
+        calls.add("copyFrom " + path);
+        try {
+            if (tarToServe != null) {
+                out.write(tarToServe);
+                return;
+            }
+            TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
+            Path top = inRootfs(path);
+            try (var walk = Files.walk(top)) {
+                for (Path p : walk.toList()) {
+                    String name = top.getFileName() + (p.equals(top) ? "" : "/" + top.relativize(p));
+                    TarArchiveEntry entry = new TarArchiveEntry(name + (Files.isDirectory(p) ? "/" : ""));
+                    entry.setSize(Files.isDirectory(p) ? 0 : Files.size(p));
+                    tar.putArchiveEntry(entry);
+                    if (!Files.isDirectory(p)) {
+                        Files.copy(p, tar);
+                    }
+                    tar.closeArchiveEntry();
+                }
+            }
+            tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extracts into the rootfs, trusting the entry names: the tests' own tars only. */
+    @Override
+    public void copyTo(String ref, String path, InputStream in, boolean noOverwriteDirNonDir) {
+        find(ref);
+        calls.add("copyTo " + path);
+        try {
+            TarArchiveInputStream tar = new TarArchiveInputStream(in);
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                Path target = inRootfs(path).resolve(e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else if (e.isSymbolicLink()) {
+                    Files.createSymbolicLink(target, Path.of(e.getLinkName()));
+                } else {
+                    Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path inRootfs(String path) {
+        return rootfs.resolve(path.replaceAll("^/+", ""));
+    }
+
+    @Override
+    public void export(String ref, OutputStream tar) {
+        throw new UnsupportedOperationException("export is not used by the shell tests");
+    }
+
+    @Override
+    public List<FileChange> changes(String ref) {
+        throw new UnsupportedOperationException("changes is not used by the shell tests");
     }
 }

@@ -2,14 +2,18 @@ package io.gantry.shell.internal.container;
 
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.Mount;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.shell.internal.args.CpuCount;
 import io.gantry.shell.internal.args.EnvVars;
 import io.gantry.shell.internal.args.Labels;
 import io.gantry.shell.internal.args.MemorySize;
+import io.gantry.shell.internal.args.MountSpecs;
 import io.gantry.shell.internal.args.PortSpecs;
 import io.gantry.shell.internal.completers.ImageCompleter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.karaf.shell.api.action.Action;
@@ -74,6 +78,16 @@ abstract class ContainerOptions implements Action {
     Integer stopTimeout;
     @Option(name = "--stop-signal", description = "Signal that stops the container, e.g. SIGTERM")
     String stopSignal;
+    @Option(name = "-v", aliases = "--volume", multiValued = true,
+            description = "Bind mount SRC:DST[:ro]; a SRC that is not an absolute path names a volume")
+    List<String> volumes = List.of();
+    @Option(name = "--mount", multiValued = true,
+            description = "Mount type=bind|volume|tmpfs,source=SRC,target=DST[,readonly]")
+    List<String> mountSpecs = List.of();
+    @Option(name = "--tmpfs", multiValued = true, description = "Mount a tmpfs at DST[:ro]")
+    List<String> tmpfs = List.of();
+    @Option(name = "--restart", description = "Restart policy: no, always, unless-stopped, on-failure[:N]")
+    String restart;
 
     @Argument(index = 0, name = "image", required = true, description = "Image name, tag or id")
     @Completion(ImageCompleter.class)
@@ -105,7 +119,18 @@ abstract class ContainerOptions implements Action {
                 .userns(userns)
                 .resources(resources())
                 .stopSignal(stopSignal)
-                .stopTimeoutSeconds(stopTimeout);
+                .stopTimeoutSeconds(stopTimeout)
+                .mounts(mounts())
+                .restartPolicy(RestartPolicy.parse(restart));
+    }
+
+    /** In the order -v, --mount, --tmpfs. */
+    private List<Mount> mounts() {
+        List<Mount> all = new ArrayList<>();
+        volumes.forEach(v -> all.add(MountSpecs.volume(v)));
+        mountSpecs.forEach(m -> all.add(MountSpecs.mount(m)));
+        tmpfs.forEach(t -> all.add(MountSpecs.tmpfs(t)));
+        return all;
     }
 
     private Resources resources() {

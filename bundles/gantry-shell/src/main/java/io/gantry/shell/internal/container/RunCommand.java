@@ -1,8 +1,10 @@
 package io.gantry.shell.internal.container;
 
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.WaitCondition;
 import io.gantry.shell.internal.Futures;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +28,9 @@ public class RunCommand extends ContainerOptions {
 
     @Override
     public Object execute() throws Exception {
+        if (autoRemove && restart != null && !RestartPolicy.parse(restart).isNo()) {
+            throw new InvalidArgumentException("conflicting options: --restart and --rm");
+        }
         Container container = containers.create(config().autoRemove(autoRemove).build());
         if (detach) {
             containers.start(container.id());

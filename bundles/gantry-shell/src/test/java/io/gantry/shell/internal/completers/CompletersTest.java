@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
 import io.gantry.shell.internal.Containers;
 import io.gantry.shell.internal.FakeContainerService;
 import io.gantry.shell.internal.FakeImageService;
@@ -41,6 +42,18 @@ class CompletersTest {
         RunningContainerCompleter completer = new RunningContainerCompleter();
         completer.containers = containers;
         assertEquals(List.of("web "), complete(completer, "w"));
+        assertEquals(List.of("abababababab ", "web "), complete(completer, ""));
+    }
+
+    @Test
+    void pausedContainerCompleterOffersOnlyPausedOnes() {
+        PausedContainerCompleter completer = new PausedContainerCompleter();
+        completer.containers = containers;
+        assertEquals(List.of(), complete(completer, ""));
+        Container web = containers.containers.get(Containers.id("ab"));
+        containers.add(new Container(web.id(), web.name(), web.imageId(), web.config(), ContainerState.PAUSED,
+                web.created(), web.startedAt(), null, web.pid(), null, false, null, web.runtime(),
+                web.storageDriver(), web.rootfs(), web.logPath(), 0));
         assertEquals(List.of("abababababab ", "web "), complete(completer, ""));
     }
 

@@ -40,6 +40,18 @@ class ContainerRefCommandsTest {
     }
 
     @Test
+    void pauseAndUnpause() throws Exception {
+        PauseCommand pause = parse(new PauseCommand(), "web", "db");
+        pause.containers = containers;
+        pause.execute();
+        UnpauseCommand unpause = parse(new UnpauseCommand(), "web");
+        unpause.containers = containers;
+        unpause.execute();
+        assertEquals(List.of("pause " + WEB, "pause " + DB, "unpause " + WEB), containers.calls);
+        assertEquals("web\ndb\nweb\n", console.out());
+    }
+
+    @Test
     void stopWithAndWithoutTimeout() throws Exception {
         StopCommand stop = parse(new StopCommand(), "-t", "5", "web");
         stop.containers = containers;

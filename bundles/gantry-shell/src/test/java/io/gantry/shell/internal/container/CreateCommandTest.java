@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.Mount;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
@@ -39,6 +41,39 @@ class CreateCommandTest {
                 containers.created.ports());
         assertEquals(List.of("db"), containers.created.networkAliases());
         assertEquals("front", containers.created.networkMode());
+    }
+
+    @Test
+    void mapsVolumesMountsTmpfsAndTheRestartPolicy() throws Exception {
+        CreateCommand create = parse(new CreateCommand(), "-v", "/srv:/data:ro", "--volume", "cache:/cache",
+                "--mount", "type=bind,source=/logs,target=/logs", "--tmpfs", "/run", "--restart", "on-failure:2",
+                "busybox");
+        create.containers = containers;
+        create.execute();
+        assertEquals(List.of(Mount.bind("/srv", "/data", true), new Mount(Mount.Type.VOLUME, "cache", "/cache", false),
+                Mount.bind("/logs", "/logs", false), new Mount(Mount.Type.TMPFS, null, "/run", false)),
+                containers.created.mounts());
+        assertEquals(new RestartPolicy("on-failure", 2), containers.created.restartPolicy());
+    }
+
+    @Test
+    void aBadRestartPolicyOrMountCreatesNothing() throws Exception {
+        CreateCommand badPolicy = parse(new CreateCommand(), "--restart", "sometimes", "busybox");
+        badPolicy.containers = containers;
+        assertThrows(InvalidArgumentException.class, badPolicy::execute);
+        CreateCommand badMount = parse(new CreateCommand(), "-v", "/srv:data", "busybox");
+        badMount.containers = containers;
+        assertThrows(InvalidArgumentException.class, badMount::execute);
+        assertEquals(List.of(), containers.calls);
+    }
+
+    @Test
+    void runRefusesRestartWithRm() throws Exception {
+        RunCommand run = parse(new RunCommand(), "--rm", "--restart", "always", "busybox");
+        run.containers = containers;
+        assertEquals("conflicting options: --restart and --rm",
+                assertThrows(InvalidArgumentException.class, run::execute).getMessage());
+        assertEquals(List.of(), containers.calls);
     }
 
     @Test

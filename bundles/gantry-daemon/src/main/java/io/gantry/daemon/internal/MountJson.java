@@ -1,0 +1,53 @@
+package io.gantry.daemon.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.BindSpec;
+import io.gantry.api.container.Mount;
+import java.util.Locale;
+
+/**
+ * A container's mounts in Docker's shapes: HostConfig.Binds and HostConfig.Tmpfs as the CLI would have
+ * given them, and the top-level Mounts list. Bind mounts and volumes show as Binds, tmpfs mounts as Tmpfs,
+ * whichever field of the create body they came from.
+ */
+final class MountJson {
+    private final ObjectMapper json;
+
+    MountJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void hostConfig(ContainerConfig cfg, ObjectNode host) {
+        ArrayNode binds = host.putArray("Binds");
+        ObjectNode tmpfs = json.createObjectNode();
+        for (Mount m : cfg.mounts()) {
+            if (m.type() == Mount.Type.TMPFS) {
+                tmpfs.put(m.target(), m.readOnly() ? "ro" : "");
+            } else {
+                binds.add(BindSpec.format(m));
+            }
+        }
+        if (!tmpfs.isEmpty()) {
+            host.set("Tmpfs", tmpfs);
+        }
+        host.putObject("RestartPolicy").put("Name", cfg.restartPolicy().name())
+                .put("MaximumRetryCount", cfg.restartPolicy().maximumRetryCount());
+    }
+
+    ArrayNode mounts(ContainerConfig cfg) {
+        ArrayNode list = json.createArrayNode();
+        for (Mount m : cfg.mounts()) {
+            ObjectNode o = list.addObject().put("Type", m.type().name().toLowerCase(Locale.ROOT));
+            if (m.type() == Mount.Type.VOLUME) {
+                o.put("Name", m.source() == null ? "" : m.source()).put("Driver", "local");
+            }
+            o.put("Source", m.type() == Mount.Type.BIND ? m.source() : "").put("Destination", m.target())
+                    .put("Mode", m.readOnly() ? "ro" : "").put("RW", !m.readOnly())
+                    .put("Propagation", m.type() == Mount.Type.BIND ? "rprivate" : "");
+        }
+        return list;
+    }
+}

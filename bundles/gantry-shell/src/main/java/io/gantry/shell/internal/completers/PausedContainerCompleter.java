@@ -1,0 +1,23 @@
+package io.gantry.shell.internal.completers;
+
+import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerState;
+import java.util.List;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+
+/** Completes the names and short ids of paused containers. */
+@Service
+public class PausedContainerCompleter implements Completer {
+    @Reference
+    ContainerService containers;
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        return ContainerRefs.complete(containers.list(false).stream()
+                .filter(c -> c.state() == ContainerState.PAUSED).toList(), session, commandLine, candidates);
+    }
+}

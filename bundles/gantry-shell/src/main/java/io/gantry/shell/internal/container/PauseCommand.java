@@ -1,0 +1,29 @@
+package io.gantry.shell.internal.container;
+
+import io.gantry.api.container.ContainerService;
+import io.gantry.shell.internal.EachRef;
+import io.gantry.shell.internal.completers.RunningContainerCompleter;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Service
+@Command(scope = "container", name = "pause", description = "Freezes every process of running containers")
+public class PauseCommand implements Action {
+    @Reference
+    ContainerService containers;
+
+    @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
+    @Completion(RunningContainerCompleter.class)
+    List<String> refs;
+
+    @Override
+    public Object execute() {
+        EachRef.apply(refs, containers::pause, System.out);
+        return null;
+    }
+}
