@@ -1,0 +1,74 @@
+package io.gantry.net.cni.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.EndpointSpec;
+import io.gantry.api.network.PortBinding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The CNI parameters of a new endpoint: the first free ethN, a requested address as CNI_ARGS IP (which
+ * host-local honours), and the published ports as the portMappings capability.
+ */
+final class EndpointTarget {
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final String PORT_MAPPINGS = "portMappings";
+
+    private final NetworkConfigList list;
+    private final String containerId;
+    private final Path netns;
+    private final EndpointSpec spec;
+    private final List<PortBinding> ports;
+
+    EndpointTarget(NetworkConfigList list, String containerId, Path netns, EndpointSpec spec, List<PortBinding> ports) {
+        this.list = list;
+        this.containerId = containerId;
+        this.netns = netns;
+        this.spec = spec;
+        this.ports = ports;
+    }
+
+    PluginChain.Target target() {
+        String address = spec.ipv4Address();
+        if (address != null && !address.isEmpty() && !IPV4.matcher(address).matches()) {
+            throw new InvalidArgumentException("invalid IPv4 address " + address);
+        }
+        String cniArgs = address == null || address.isEmpty() ? "" : "IgnoreUnknown=1;IP=" + address;
+        Map<String, JsonNode> capabilities = Map.of();
+        if (!ports.isEmpty()) {
+            if (IntStream.range(0, list.plugins().size()).noneMatch(i -> list.declares(i, PORT_MAPPINGS))) {
+                throw new InvalidArgumentException("cannot publish ports on CNI network " + list.name() + ": no plugin"
+                        + " in " + list.file() + " declares the portMappings capability (add the portmap plugin)");
+            }
+            capabilities = Map.of(PORT_MAPPINGS, PublishedPorts.portMappings(ports));
+        }
+        return new PluginChain.Target(containerId, netns.toString(), InterfaceNames.firstFree(netns), cniArgs,
+                capabilities);
+    }
+
+    /** The names other containers find this one by: name, hostname and aliases. */
+    static List<String> names(EndpointSpec spec) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : concat(spec.name(), spec.hostname(), spec.aliases())) {
+            if (name != null && !name.isBlank()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> concat(String name, String hostname, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.add(hostname);
+        all.addAll(aliases);
+        return all;
+    }
+}
