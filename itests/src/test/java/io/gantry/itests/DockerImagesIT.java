@@ -61,6 +61,11 @@ public class DockerImagesIT extends GantryTestSupport {
         assertTrue(ok(cli.run("pull", image)).output().contains("Status: Image is up to date for " + image));
         Cli run = ok(cli.run("run", "--rm", image, "echo", "pulled"));
         assertEquals("pulled", run.output().trim());
+        String byLocalhost = "localhost:" + registry.port() + "/bb:1";
+        Cli pullByLocalhost = ok(cli.run("pull", byLocalhost));
+        assertTrue(pullByLocalhost.output(), pullByLocalhost.output().contains(" for " + byLocalhost));
+        assertEquals("via localhost", ok(cli.run("run", "--rm", byLocalhost, "echo", "via localhost")).output().trim());
+        ok(cli.run("rmi", byLocalhost));
         Cli unknown = cli.run("pull", registry.host() + "/nothere:1");
         assertTrue(unknown.output(), unknown.exit() != 0 && unknown.output().contains("Error response from daemon"));
     }

@@ -51,6 +51,10 @@ final class TestRegistry implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     private void awaitReady() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + START_DEADLINE.toNanos();

@@ -3,6 +3,7 @@ package io.gantry.layer;
 import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.layer.internal.Extraction;
+import io.gantry.layer.internal.LowerLayers;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -33,9 +35,19 @@ public final class LayerExtractor {
      * @throws InvalidArgumentException if the tar is corrupt or an entry is hostile, naming the entry
      */
     public ExtractSummary extract(InputStream tar, Path layerDir, Whiteouts whiteouts) {
+        return extract(tar, layerDir, whiteouts, List.of());
+    }
+
+    /**
+     * Like {@link #extract(InputStream, Path, Whiteouts)} for an overlay diff: a directory that the tar does not
+     * list but needs for its entries gets the owner and mode that {@code lowerDiffs} (top first) give it, so
+     * the merged view keeps them as if the layer had been applied to the lower tree.
+     */
+    public ExtractSummary extract(InputStream tar, Path layerDir, Whiteouts whiteouts, List<Path> lowerDiffs) {
         Extraction extraction;
         try {
-            extraction = new Extraction(syscalls, layerDir.toRealPath(), whiteouts);
+            extraction = new Extraction(syscalls, layerDir.toRealPath(), whiteouts,
+                    lowerDiffs.isEmpty() ? LowerLayers.NONE : new LowerLayers(syscalls, lowerDiffs));
         } catch (IOException e) {
             throw new GantryException("layer directory " + layerDir + " is not usable: " + e.getMessage(), e);
         }

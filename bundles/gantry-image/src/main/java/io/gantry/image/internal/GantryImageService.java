@@ -2,6 +2,7 @@ package io.gantry.image.internal;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ArchiveFormat;
 import io.gantry.api.image.Credentials;
 import io.gantry.api.image.HistoryEntry;
@@ -20,12 +21,15 @@ import io.gantry.image.internal.registry.RegistryName;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** Images stored the OCI way under {@code <data.root>/image}. */
 @Component(service = ImageService.class, configurationPid = {"io.gantry.engine", "io.gantry.image"},
@@ -41,14 +45,19 @@ public final class GantryImageService implements ImageService {
     private final ImageLoader loader;
     private final Registries registries;
     private final AuthFile logins;
+    private final ImageEvents events = new ImageEvents();
 
     @Activate
     public GantryImageService(EngineRoots roots, ImageServiceConfig config) {
+        if (config.registry_timeout() < 1) {
+            throw new InvalidArgumentException("invalid registry_timeout " + config.registry_timeout()
+                    + ": must be at least 1 second");
+        }
         Path imageRoot = Path.of(roots.data_root(), "image");
         this.store = ImageStore.open(imageRoot);
         this.busybox = new BusyboxBinary(Path.of(config.busybox_path()));
         this.busyboxOnDemand = config.busybox_auto();
-        this.registries = new Registries(config.insecure_registries());
+        this.registries = new Registries(config.insecure_registries(), Duration.ofSeconds(config.registry_timeout()));
         BlobSources sources = new BlobSources();
         this.puller = new ImagePuller(store, registries, sources);
         this.pusher = new ImagePusher(store, registries, sources);
@@ -56,6 +65,16 @@ public final class GantryImageService implements ImageService {
         this.loader = new ImageLoader(store, imageRoot.resolve("tmp"));
         this.logins = new AuthFile(config.auth_config().isBlank() ? imageRoot.resolve("auth.json")
                 : Path.of(config.auth_config()));
+    }
+
+    @org.osgi.service.component.annotations.Reference(cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindEventBus(EventBus bus) {
+        events.bind(bus);
+    }
+
+    void unbindEventBus(EventBus bus) {
+        events.unbind(bus);
     }
 
     @Override
@@ -99,7 +118,11 @@ public final class GantryImageService implements ImageService {
 
     @Override
     public void remove(String reference, boolean force) {
-        store.remove(reference, force);
+        Removal removal = store.remove(reference, force);
+        removal.untagged().forEach(tag -> events.publish("untag", removal.imageId(), tag));
+        if (removal.deleted()) {
+            events.publish("delete", removal.imageId(), removal.imageId());
+        }
     }
 
     @Override
@@ -147,7 +170,9 @@ public final class GantryImageService implements ImageService {
 
     @Override
     public PruneResult prune(boolean all) {
-        return store.prune(all);
+        PruneResult result = store.prune(all);
+        result.deletedImageIds().forEach(id -> events.publish("delete", id, id));
+        return result;
     }
 
     @Override

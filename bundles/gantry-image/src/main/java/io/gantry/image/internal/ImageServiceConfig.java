@@ -24,4 +24,8 @@ public @interface ImageServiceConfig {
     @AttributeDefinition(name = "Registry logins file", description = "Docker config.json-style file of registry"
             + " logins (\"auths\"); empty means <data.root>/image/auth.json")
     String auth_config() default "";
+
+    @AttributeDefinition(name = "Registry timeout", description = "Seconds a registry may take to accept a "
+            + "connection, and then to answer each request")
+    int registry_timeout() default 30;
 }

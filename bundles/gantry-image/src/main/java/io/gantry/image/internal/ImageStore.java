@@ -168,14 +168,14 @@ final class ImageStore {
      * Removing one of several tags only untags. Otherwise the image goes, with every tag, unless a
      * container uses it or an id names an image with several tags, and {@code force} is false.
      */
-    synchronized void remove(String reference, boolean force) {
+    synchronized Removal remove(String reference, boolean force) {
         Resolution resolution = ImageResolver.resolve(index, reference);
         ImageRecord record = resolution.record();
         List<String> tags = index.tagsOf(record);
         if (resolution.byTag() && tags.size() > 1) {
             index.untag(resolution.nameTag());
             index.save();
-            return;
+            return new Removal(record.id(), List.of(resolution.nameTag()), false);
         }
         if (!force) {
             checkUnused(resolution, tags);
@@ -183,6 +183,7 @@ final class ImageStore {
         index.delete(record);
         index.save();
         deleteUnreferenced(record.blobs());
+        return new Removal(record.id(), tags, true);
     }
 
     private void checkUnused(Resolution resolution, List<String> tags) {

@@ -47,6 +47,11 @@ final class LayeredImages {
         return build(dataRoot, nameTag, false, history, false, Tars.tar("etc/a", "a"), Tars.tar("etc/b", "b"));
     }
 
+    /** An image of the given layer tars, gzip-compressed, base first. */
+    static String of(Path dataRoot, String nameTag, byte[]... tars) {
+        return build(dataRoot, nameTag, false, tars);
+    }
+
     private static String build(Path dataRoot, String nameTag, boolean breakLastDiffId, byte[]... tars) {
         return build(dataRoot, nameTag, breakLastDiffId, List.of(), false, tars);
     }

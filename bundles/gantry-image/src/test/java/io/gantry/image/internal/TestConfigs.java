@@ -43,6 +43,16 @@ final class TestConfigs {
     /** @param authConfig the registry logins file, or "" for the default under the data root */
     static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand, String insecureRegistries,
             String authConfig) {
+        return image(busyboxPath, busyboxOnDemand, insecureRegistries, authConfig, 30);
+    }
+
+    /** A service whose registry requests time out after {@code seconds}. */
+    static GantryImageService withRegistryTimeout(Path dataRoot, int seconds) {
+        return new GantryImageService(roots(dataRoot), image(HOST_BUSYBOX, false, "", "", seconds));
+    }
+
+    static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand, String insecureRegistries,
+            String authConfig, int registryTimeout) {
         return new ImageServiceConfig() {
             @Override
             public String busybox_path() {
@@ -62,6 +72,11 @@ final class TestConfigs {
             @Override
             public String auth_config() {
                 return authConfig;
+            }
+
+            @Override
+            public int registry_timeout() {
+                return registryTimeout;
             }
 
             @Override

@@ -2,6 +2,7 @@ package io.gantry.layer.internal;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.natives.Syscalls;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,9 +54,30 @@ final class EntryCreator {
                 Files.createDirectory(target);
             }
         } else {
-            return FileContent.write(content, target);
+            return regularFile(entry, content, target);
         }
         return 0;
+    }
+
+    /** The content must be as long as the header says: a tar cut short is refused, not half extracted. */
+    private static long regularFile(TarArchiveEntry entry, InputStream content, Path target) throws IOException {
+        long expected = entry.isSparse() ? entry.getRealSize() : entry.getSize();
+        long written = FileContent.write(new FilterInputStream(content) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (IOException e) {
+                    throw new InvalidArgumentException("layer entry '" + entry.getName() + "' cannot be read to its "
+                            + expected + " bytes: " + e.getMessage(), e);
+                }
+            }
+        }, target);
+        if (written != expected) {
+            throw new InvalidArgumentException("layer entry '" + entry.getName() + "' is cut short: the tar holds "
+                    + written + " of its " + expected + " bytes");
+        }
+        return written;
     }
 
     private static void symlink(TarArchiveEntry entry, Path target) throws IOException {

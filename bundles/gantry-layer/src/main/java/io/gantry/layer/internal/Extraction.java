@@ -30,8 +30,8 @@ public final class Extraction {
     private long entries;
     private long bytes;
 
-    public Extraction(Syscalls syscalls, Path root, Whiteouts mode) {
-        this.tree = new LayerTree(root, syscalls);
+    public Extraction(Syscalls syscalls, Path root, Whiteouts mode, LowerLayers lowers) {
+        this.tree = new LayerTree(root, syscalls, lowers);
         this.metadata = new Metadata(syscalls);
         this.whiteouts = new WhiteoutEntry(syscalls, tree, mode);
         this.creator = new EntryCreator(syscalls, tree);

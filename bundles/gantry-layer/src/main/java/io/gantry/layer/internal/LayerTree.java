@@ -1,6 +1,7 @@
 package io.gantry.layer.internal;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.layer.internal.LowerLayers.DirectoryMode;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,26 +23,35 @@ public final class LayerTree {
 
     private final Path root;
     private final Syscalls syscalls;
+    private final LowerLayers lowers;
     private final Set<Path> added = new HashSet<>();
 
-    public LayerTree(Path root, Syscalls syscalls) {
+    public LayerTree(Path root, Syscalls syscalls, LowerLayers lowers) {
         this.root = root;
         this.syscalls = syscalls;
+        this.lowers = lowers;
     }
 
     public Path root() {
         return root;
     }
 
-    /** The directory at {@code components}, made (mode 0755) where missing. */
+    /**
+     * The directory at {@code components}, made where missing with the owner and mode the lower layers give
+     * it, or else root's and 0755.
+     */
     public Path directory(List<String> components, String entry) throws IOException {
         Path current = root;
-        for (String component : components) {
-            current = current.resolve(component);
+        for (int i = 0; i < components.size(); i++) {
+            current = current.resolve(components.get(i));
             BasicFileAttributes attributes = lstat(current);
             if (attributes == null) {
                 Files.createDirectory(current);
-                syscalls.chmod(current.toString(), IMPLICIT_DIRECTORY_MODE);
+                Optional<DirectoryMode> lower = lowers.directory(components.subList(0, i + 1));
+                if (lower.isPresent()) {
+                    syscalls.lchown(current.toString(), lower.get().uid(), lower.get().gid());
+                }
+                syscalls.chmod(current.toString(), lower.map(DirectoryMode::mode).orElse(IMPLICIT_DIRECTORY_MODE));
                 added.add(current);
             } else {
                 requireDirectory(attributes, current, entry);

@@ -16,21 +16,30 @@ import java.util.stream.Collectors;
  * host:port); https for every other.
  */
 public final class Registries {
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(RegistryTransport.CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
+    private final Duration timeout;
     private final Set<String> insecure;
 
     /** @param insecureList comma-separated hosts or host:port pairs */
     public Registries(String insecureList) {
+        this(insecureList, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long a registry may take to accept a connection, and then to answer each request */
+    public Registries(String insecureList, Duration timeout) {
         this.insecure = Arrays.stream(insecureList == null ? new String[0] : insecureList.split(","))
                 .map(String::trim).filter(entry -> !entry.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     public RegistryClient open(RegistryName name, Credentials credentials) {
-        return new RegistryClient(http, name, scheme(name), credentials);
+        return new RegistryClient(new RegistryTransport(http, timeout, name.registry(), credentials), name,
+                scheme(name));
     }
 
     /**
@@ -41,9 +50,9 @@ public final class Registries {
      */
     public void checkLogin(String registry, Credentials credentials) {
         RegistryName name = new RegistryName(registry, "");
-        RegistryTransport transport = new RegistryTransport(http, registry, credentials);
+        RegistryTransport transport = new RegistryTransport(http, timeout, registry, credentials);
         HttpResponse<InputStream> response = transport.send(HttpRequest.newBuilder(
-                URI.create(scheme(name) + "://" + name.apiHost() + "/v2/")).timeout(REQUEST_TIMEOUT).GET());
+                URI.create(scheme(name) + "://" + name.apiHost() + "/v2/")).GET());
         RegistryErrors.requireSuccess(registry, response, "login check");
     }
 

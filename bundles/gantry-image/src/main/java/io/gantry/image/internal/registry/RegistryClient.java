@@ -2,12 +2,10 @@ package io.gantry.image.internal.registry;
 
 import io.gantry.api.GantryException;
 import io.gantry.api.NotFoundException;
-import io.gantry.api.image.Credentials;
 import io.gantry.image.internal.content.Digests;
 import io.gantry.image.internal.oci.MediaTypes;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
@@ -18,10 +16,10 @@ public final class RegistryClient {
     private final URI base;
     private final RegistryTransport transport;
 
-    RegistryClient(HttpClient http, RegistryName name, String scheme, Credentials credentials) {
+    RegistryClient(RegistryTransport transport, RegistryName name, String scheme) {
         this.name = name;
         this.base = URI.create(scheme + "://" + name.apiHost() + "/v2/" + name.path() + "/");
-        this.transport = new RegistryTransport(http, name.registry(), credentials);
+        this.transport = transport;
     }
 
     public RegistryName name() {

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -22,15 +23,15 @@ import java.util.Base64;
  * answer found is kept for later requests.
  */
 final class RegistryTransport {
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
     private final HttpClient http;
+    private final Duration timeout;
     private final String registry;
     private final Credentials credentials;
     private String authorization;
 
-    RegistryTransport(HttpClient http, String registry, Credentials credentials) {
+    RegistryTransport(HttpClient http, Duration timeout, String registry, Credentials credentials) {
         this.http = http;
+        this.timeout = timeout;
         this.registry = registry;
         this.credentials = credentials;
     }
@@ -52,7 +53,7 @@ final class RegistryTransport {
     }
 
     private HttpResponse<InputStream> sendOnce(HttpRequest.Builder request) {
-        HttpRequest.Builder copy = request.copy();
+        HttpRequest.Builder copy = request.copy().timeout(timeout);
         if (authorization != null) {
             copy.setHeader("Authorization", authorization);
         }
@@ -61,6 +62,9 @@ final class RegistryTransport {
             return http.send(built, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw unreachable(e);
+        } catch (HttpTimeoutException e) {
+            throw new GantryException("registry " + registry + " did not answer " + built.method() + " "
+                    + built.uri() + " within " + timeout.toSeconds() + "s", e);
         } catch (IOException e) {
             throw new GantryException("registry " + registry + " failed " + built.method() + " " + built.uri()
                     + ": " + describe(e), e);
@@ -91,7 +95,7 @@ final class RegistryTransport {
         appendParameter(query, "scope", challenge.parameter("scope"));
         String realm = challenge.parameter("realm");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realm + (query.length() == 0 ? ""
-                : (realm.contains("?") ? "&" : "?") + query))).timeout(Duration.ofSeconds(30)).GET();
+                : (realm.contains("?") ? "&" : "?") + query))).GET();
         if (credentials != null) {
             request.header("Authorization", basic());
         }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -70,8 +71,16 @@ public final class OverlayStorageDriver implements StorageDriver {
 
     @Override
     public void applyLayer(String layerId, String parentLayerId, InputStream tar) {
-        layers.create(layerId, parentLayerId,
-                layer -> extractor.extract(tar, Files.createDirectory(layer.resolve(DIFF)), Whiteouts.OVERLAY));
+        layers.create(layerId, parentLayerId, layer -> extractor.extract(tar,
+                Files.createDirectory(layer.resolve(DIFF)), Whiteouts.OVERLAY, lowerDiffsTopFirst(parentLayerId)));
+    }
+
+    private List<Path> lowerDiffsTopFirst(String parentLayerId) {
+        List<Path> diffs = new ArrayList<>();
+        for (String id = parentLayerId; id != null; id = layers.parent(id).orElse(null)) {
+            diffs.add(layers.require(id).resolve(DIFF));
+        }
+        return diffs;
     }
 
     @Override

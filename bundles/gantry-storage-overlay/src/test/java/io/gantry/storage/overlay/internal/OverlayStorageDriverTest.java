@@ -51,6 +51,25 @@ class OverlayStorageDriverTest extends StorageDriverConformanceTest {
     }
 
     @Test
+    void directoryALayerOnlyImpliesKeepsTheLowerOwnerAndMode() throws IOException {
+        driver.applyLayer(BASE, null, new LayerTar().ownedBy(1000, 1001).directory("srv", 0750)
+                .directory("srv/old", 0700).directory("gone", 0700).stream());
+        driver.applyLayer(CHILD, BASE, new LayerTar().whiteout("", "gone").opaque("srv").stream());
+        String top = LayerIds.of("top");
+        driver.applyLayer(top, CHILD, new LayerTar().file("srv/old/new", "n", 0644).file("gone/x", "x", 0644)
+                .file("srv/note", "n", 0644).stream());
+
+        Path rootfs = driver.mount("web", List.of(BASE, CHILD, top));
+        try {
+            assertEquals(List.of(0750, 1000, 1001), modeAndOwner(rootfs.resolve("srv")));
+            assertEquals(List.of(0755, 0, 0), modeAndOwner(rootfs.resolve("srv/old")));
+            assertEquals(List.of(0755, 0, 0), modeAndOwner(rootfs.resolve("gone")));
+        } finally {
+            driver.remove("web");
+        }
+    }
+
+    @Test
     void rootfsIsAnOverlayMount() {
         applyBase();
         Path rootfs = driver.mount("web", List.of(BASE));
@@ -59,6 +78,12 @@ class OverlayStorageDriverTest extends StorageDriverConformanceTest {
         assertEquals(1, MountPoints.under(dataRoot).size());
         driver.unmount("web");
         assertEquals(List.of(), MountPoints.under(dataRoot));
+    }
+
+    private static List<Integer> modeAndOwner(Path path) throws IOException {
+        return List.of((Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777,
+                (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS),
+                (Integer) Files.getAttribute(path, "unix:gid", LinkOption.NOFOLLOW_LINKS));
     }
 
     @Test
