@@ -10,10 +10,14 @@ import io.gantry.core.internal.ProviderRegistry.Named;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Connects running containers to their driver networks: a persistent namespace file per container, one driver
  * endpoint per network (the published ports on the first), and /etc/hosts entries for the peers on them.
+ * Reconciliation never runs while a start sets up a namespace, and spares every namespace set up and not yet
+ * released: the record that tells recovery it is in use is saved only after the set-up.
  */
 final class ContainerNetworks {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerNetworks.class);
@@ -29,6 +35,8 @@ final class ContainerNetworks {
     private final NetnsFiles netns;
     private final ContainerIndex index;
     private final Settings settings;
+    private final ReadWriteLock setUpOrReconcile = new ReentrantReadWriteLock();
+    private final Set<String> setUp = ConcurrentHashMap.newKeySet();
 
     ContainerNetworks(Providers providers, ContainerIndex index, Settings settings) {
         this.directory = new NetworkDirectory(providers);
@@ -54,14 +62,20 @@ final class ContainerNetworks {
         if (record.networks == null || record.networks.isEmpty()) {
             return Setup.NONE;
         }
-        Path file = netns.create(record.id);
-        List<JoinedNetwork> attached = new ArrayList<>(record.networks);
-        for (int i = 0; i < attached.size(); i++) {
-            List<PortBinding> ports = i == 0 ? record.config.ports() : List.of();
-            attached.set(i, attach(record, attached.get(i), file, ports));
-            record.networks = List.copyOf(attached);
+        setUpOrReconcile.readLock().lock();
+        try {
+            setUp.add(record.id);
+            Path file = netns.create(record.id);
+            List<JoinedNetwork> attached = new ArrayList<>(record.networks);
+            for (int i = 0; i < attached.size(); i++) {
+                List<PortBinding> ports = i == 0 ? record.config.ports() : List.of();
+                attached.set(i, attach(record, attached.get(i), file, ports));
+                record.networks = List.copyOf(attached);
+            }
+            return new Setup(file, hostsFor(record.networks));
+        } finally {
+            setUpOrReconcile.readLock().unlock();
         }
-        return new Setup(file, hostsFor(record.networks));
     }
 
     /** Attaches one network to the namespace of a running container. */
@@ -99,6 +113,7 @@ final class ContainerNetworks {
             record.networks = detached(record.networks);
         }
         netns.remove(record.id);
+        setUp.remove(record.id);
     }
 
     static List<JoinedNetwork> detached(List<JoinedNetwork> networks) {
@@ -123,14 +138,29 @@ final class ContainerNetworks {
 
     /** Ends endpoints and namespace files of containers that are not in {@code live}. */
     void reconcile(Set<String> live) {
-        for (Named<NetworkDriver> driver : directory.activeDrivers()) {
-            ProviderCalls.run("network driver " + driver.name(), () -> driver.provider().reconcile(live));
-        }
-        for (String id : netns.ids()) {
-            if (!live.contains(id)) {
-                LOG.info("Removing the network namespace of container {}, which no longer runs", id);
-                netns.remove(id);
+        setUpOrReconcile.writeLock().lock();
+        try {
+            Set<String> inUse = new HashSet<>(live);
+            inUse.addAll(setUp);
+            for (Named<NetworkDriver> driver : directory.activeDrivers()) {
+                ProviderCalls.run("network driver " + driver.name(), () -> driver.provider().reconcile(inUse));
             }
+            for (String id : netns.ids()) {
+                if (!inUse.contains(id)) {
+                    LOG.info("Removing the network namespace of container {}, which no longer runs", id);
+                    removeQuietly(id);
+                }
+            }
+        } finally {
+            setUpOrReconcile.writeLock().unlock();
+        }
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            netns.remove(id);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot remove the network namespace of container {}: {}", id, ProviderCalls.describe(e));
         }
     }
 

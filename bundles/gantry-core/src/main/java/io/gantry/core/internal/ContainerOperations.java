@@ -5,6 +5,8 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
+import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.ExecConfig;
@@ -12,10 +14,14 @@ import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.natives.Syscalls;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +43,8 @@ final class ContainerOperations implements ContainerService {
     private final ProcessTop top;
     private final ExecOperations execs;
     private final ContainerRenamer renamer;
+    private final ContainerPauser pauser;
+    private final ContainerFiles files;
 
     ContainerOperations(EngineParts parts, ObjectMapper json, BooleanSupplier open, ContainerStopper stopper,
             ContainerRemover remover) {
@@ -51,6 +59,8 @@ final class ContainerOperations implements ContainerService {
         this.top = new ProcessTop(parts);
         this.execs = new ExecOperations(parts, json);
         this.renamer = new ContainerRenamer(parts);
+        this.pauser = new ContainerPauser(parts);
+        this.files = new ContainerFiles(parts);
     }
 
     @Override
@@ -91,6 +101,16 @@ final class ContainerOperations implements ContainerService {
         ContainerHandle handle = parts.index().resolve(ref);
         stopper.stop(handle, timeout);
         starter.start(handle);
+    }
+
+    @Override
+    public void pause(String ref) {
+        pauser.pause(parts.index().resolve(ref));
+    }
+
+    @Override
+    public void unpause(String ref) {
+        pauser.unpause(parts.index().resolve(ref));
     }
 
     @Override
@@ -194,6 +214,37 @@ final class ContainerOperations implements ContainerService {
     @Override
     public void resizeExec(String execId, int height, int width) {
         execs.resize(execId, height, width);
+    }
+
+    @Override
+    public PathStat statPath(String ref, String path) {
+        return files.stat(parts.index().resolve(ref), path);
+    }
+
+    @Override
+    public void copyFrom(String ref, String path, OutputStream tar) {
+        files.copyFrom(parts.index().resolve(ref), path, tar);
+    }
+
+    /** noOverwriteDirNonDir is not enforced: the extractor replaces what an entry names, like a layer does. */
+    @Override
+    public void copyTo(String ref, String path, InputStream tar, boolean noOverwriteDirNonDir) {
+        files.copyTo(parts.index().resolve(ref), path, tar);
+    }
+
+    @Override
+    public void export(String ref, OutputStream tar) {
+        files.export(parts.index().resolve(ref), tar);
+    }
+
+    @Override
+    public List<FileChange> changes(String ref) {
+        parts.index().resolve(ref);
+        throw new FailedPreconditionException("listing a container's changes is not supported yet");
+    }
+
+    void useSyscalls(Syscalls syscalls) {
+        files.useSyscalls(syscalls);
     }
 
     private static boolean mayWriteLog(ContainerState state) {

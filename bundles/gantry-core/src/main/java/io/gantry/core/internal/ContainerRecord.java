@@ -35,6 +35,8 @@ final class ContainerRecord {
     String rootfs;
     String cgroupsPath;
     int restartCount;
+    /** Set by a stop, cleared by a start: the restart policy leaves such a container stopped. */
+    boolean manuallyStopped;
     /** The driver networks it is connected to, the one of its network mode first. */
     List<JoinedNetwork> networks;
 

@@ -91,6 +91,7 @@ final class ContainerStarter {
         record.state = ContainerState.RUNNING;
         record.oomKilled = false;
         record.error = null;
+        record.manuallyStopped = false;
         parts.store().save(handle);
         parts.networks().refreshHosts(ExitHandler.networkNames(record));
     }

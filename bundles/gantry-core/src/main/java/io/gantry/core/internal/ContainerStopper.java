@@ -3,6 +3,7 @@ package io.gantry.core.internal;
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.runtime.OciRuntime;
@@ -16,15 +17,21 @@ import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Signals containers: kill, and stop (stop signal, then SIGKILL after the timeout). */
+/**
+ * Signals containers: kill, and stop (stop signal, then SIGKILL after the timeout). A frozen container cannot
+ * act on a signal, so a paused one is thawed right after its stop signal or SIGKILL, as Docker does. A
+ * container waiting to be restarted has no process: a stop or kill just ends its restart loop.
+ */
 final class ContainerStopper {
     static final Duration KILL_GRACE = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ContainerStopper.class);
 
     private final EngineParts parts;
+    private final ContainerPauser pauser;
 
     ContainerStopper(EngineParts parts) {
         this.parts = parts;
+        this.pauser = new ContainerPauser(parts);
     }
 
     void kill(ContainerHandle handle, String signalName) {
@@ -34,13 +41,23 @@ final class ContainerStopper {
             if (!record.state.isLive()) {
                 throw new ConflictException("container " + record.name + " is not running");
             }
+            if (record.state == ContainerState.RESTARTING) {
+                endRestartLoop(handle);
+                return;
+            }
             send(record, signal);
+            if (record.state == ContainerState.PAUSED && (signal == Signals.SIGKILL || signal == stopSignal(record))) {
+                pauser.thaw(handle);
+            }
         });
     }
 
-    /** No-op for a container that is not running. */
+    /** No-op for a container that is not running. Its restart policy no longer applies until the next start. */
     void stop(ContainerHandle handle, Duration timeout) {
-        CompletableFuture<ExitStatus> exit = signalIfLive(handle, this::stopSignal);
+        CompletableFuture<ExitStatus> exit = signalIfLive(handle, record -> {
+            record.manuallyStopped = true;
+            return stopSignal(record);
+        });
         if (exit == null) {
             return;
         }
@@ -61,7 +78,11 @@ final class ContainerStopper {
         }
     }
 
-    /** Registers for the next exit and sends the signal, atomically with respect to exit handling. */
+    /**
+     * Registers for the next exit and sends the signal, atomically with respect to exit handling.
+     *
+     * @return the exit to wait for, or null when there is no process to wait for
+     */
     private CompletableFuture<ExitStatus> signalIfLive(ContainerHandle handle,
             ToIntFunction<ContainerRecord> signal) {
         return handle.locked(() -> {
@@ -69,15 +90,29 @@ final class ContainerStopper {
             if (!record.state.isLive()) {
                 return null;
             }
+            int number = signal.applyAsInt(record);
+            if (record.state == ContainerState.RESTARTING) {
+                endRestartLoop(handle);
+                return null;
+            }
             CompletableFuture<ExitStatus> exit = parts.waiters().nextExit(record.id);
             try {
-                send(record, signal.applyAsInt(record));
+                send(record, number);
+                if (record.state == ContainerState.PAUSED) {
+                    pauser.thaw(handle);
+                }
             } catch (RuntimeException e) {
                 // it may be exiting already; the wait tells, and SIGKILL follows if it does not
                 LOG.warn("Signalling container {} failed: {}", record.id, ProviderCalls.describe(e));
             }
             return exit;
         });
+    }
+
+    /** The restart scheduler finds it no longer RESTARTING and leaves it stopped. */
+    private void endRestartLoop(ContainerHandle handle) {
+        handle.record().state = ContainerState.EXITED;
+        parts.store().save(handle);
     }
 
     private void send(ContainerRecord record, int signal) {

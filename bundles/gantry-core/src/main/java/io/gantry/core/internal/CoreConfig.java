@@ -25,8 +25,9 @@ public @interface CoreConfig {
     @AttributeDefinition(description = "Storage driver; vfs is used when this one is missing or unsupported")
     String storage_default() default "overlay";
 
-    @AttributeDefinition(description = "Network mode used when a container names none")
-    String network_default() default "none";
+    @AttributeDefinition(description = "Network mode used when a container names none: the predefined bridge"
+            + " network, as in Docker, or none, host or a network's name")
+    String network_default() default "bridge";
 
     @AttributeDefinition(description = "Seconds to wait for a container to stop before SIGKILL")
     int stop_timeout() default 10;

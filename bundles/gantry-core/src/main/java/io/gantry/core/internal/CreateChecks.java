@@ -1,5 +1,6 @@
 package io.gantry.core.internal;
 
+import io.gantry.api.ConflictException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
@@ -44,6 +45,10 @@ final class CreateChecks {
         }
         checkNetwork(config);
         resources.validate(config.resources());
+        MountChecks.check(config.mounts());
+        if (config.autoRemove() && !config.restartPolicy().isNo()) {
+            throw new ConflictException("conflicting options: auto-remove and restart policy");
+        }
     }
 
     /** none, host and container:<ref> need no driver; any other name is a network of some driver. */

@@ -34,6 +34,8 @@ final class Engine implements AutoCloseable {
     private final SystemInfoReader system;
     private final ExitHandler exits;
     private final Recovery recovery;
+    private final RestartScheduler restarts;
+    private final LayerCollector layerCollector;
     private final Consumer<String> exitListener;
     private volatile boolean open = true;
 
@@ -54,14 +56,17 @@ final class Engine implements AutoCloseable {
         ContainerStopper stopper = new ContainerStopper(parts);
         ContainerRemover remover = new ContainerRemover(parts, stopper);
         AutoRemover autoRemover = new AutoRemover(parts, remover);
-        this.exits = new ExitHandler(parts, autoRemover);
-        this.recovery = new Recovery(parts, exits, remover, autoRemover);
+        ContainerStarter starter = new ContainerStarter(parts, json);
+        this.restarts = new RestartScheduler(parts, starter);
+        this.exits = new ExitHandler(parts, autoRemover, restarts);
+        this.recovery = new Recovery(parts, exits, remover, autoRemover, new BootRestarts(parts, starter));
         this.containers = new ContainerOperations(parts, json, () -> open, stopper, remover);
         this.networks = new NetworkOperations(parts);
         String version = BundleOrigin.of(this).version();
         this.system = new SystemInfoReader(parts, version != null ? version : "unknown");
         this.exitListener = id -> runLater(() -> exits.onExit(id));
         loadRecords();
+        this.layerCollector = new LayerCollector(providers, index, images, events);
         recoverLater();
     }
 
@@ -102,6 +107,8 @@ final class Engine implements AutoCloseable {
     public void close() {
         open = false;
         parts.providers().shims.all().forEach(shim -> shim.removeExitListener(exitListener));
+        restarts.close();
+        layerCollector.close();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {

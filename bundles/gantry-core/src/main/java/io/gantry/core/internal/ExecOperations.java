@@ -34,7 +34,7 @@ final class ExecOperations {
             throw new InvalidArgumentException("no command specified for exec in container " + handle.view().name());
         }
         ProcessDefaults.checkEnv(config.env());
-        Container container = RunningContainer.require(handle);
+        Container container = RunningContainer.requireUnpaused(handle);
         ExecSession session = parts.execs().add(handle.id(), config);
         parts.events().publish(container, "exec_create: " + String.join(" ", config.cmd()),
                 Map.of("execID", session.id()));
@@ -77,7 +77,7 @@ final class ExecOperations {
     }
 
     private ExecProcess launch(ContainerHandle handle, ExecSession session, boolean attach) {
-        Container container = RunningContainer.require(handle);
+        Container container = RunningContainer.requireUnpaused(handle);
         OciRuntime runtime = parts.providers().runtime(container.runtime());
         ShimManager shim = parts.providers().shim();
         Path bundleDir = parts.settings().bundleDir(handle.id());

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records a container's exit: exit code and OOM kill, release of its runtime container, mount and shim
- * records, the "die" event, the waiters, then the automatic removal. Serialized per container and
- * idempotent: a second report of the same exit finds the container no longer running and does nothing.
+ * records, the "die" event, the waiters, then the restart policy or the automatic removal. Serialized per
+ * container and idempotent: a second report of the same exit finds the container no longer running and does
+ * nothing.
  */
 final class ExitHandler {
     static final int LOST_EXIT_CODE = 255;
@@ -24,11 +25,13 @@ final class ExitHandler {
     private final EngineParts parts;
     private final Teardown teardown;
     private final AutoRemover autoRemover;
+    private final RestartScheduler restarts;
 
-    ExitHandler(EngineParts parts, AutoRemover autoRemover) {
+    ExitHandler(EngineParts parts, AutoRemover autoRemover, RestartScheduler restarts) {
         this.parts = parts;
         this.teardown = new Teardown(parts.providers(), parts.networks());
         this.autoRemover = autoRemover;
+        this.restarts = restarts;
     }
 
     /** The shim reported that container {@code id} exited. */
@@ -74,6 +77,7 @@ final class ExitHandler {
             }
             parts.events().publish(container, "die", Map.of("exitCode", Integer.toString(exitCode)));
             parts.waiters().exited(record.id, record.exitStatus());
+            restarts.afterExit(handle);
             return true;
         });
         if (exited && handle.view().config().autoRemove()) {

@@ -7,9 +7,11 @@ import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.ExecConfig;
 import io.gantry.api.container.ExecInfo;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
@@ -26,6 +28,9 @@ import io.gantry.api.shim.ShimManager;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.api.system.SystemInfo;
 import io.gantry.api.system.SystemService;
+import io.gantry.natives.Syscalls;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +94,16 @@ public final class GantryEngine implements ContainerService, SystemService, Netw
     @Override
     public void restart(String ref, Duration timeout) {
         engine.containers().restart(ref, timeout);
+    }
+
+    @Override
+    public void pause(String ref) {
+        engine.containers().pause(ref);
+    }
+
+    @Override
+    public void unpause(String ref) {
+        engine.containers().unpause(ref);
     }
 
     @Override
@@ -169,6 +184,31 @@ public final class GantryEngine implements ContainerService, SystemService, Netw
     @Override
     public void resizeExec(String execId, int height, int width) {
         engine.containers().resizeExec(execId, height, width);
+    }
+
+    @Override
+    public PathStat statPath(String ref, String path) {
+        return engine.containers().statPath(ref, path);
+    }
+
+    @Override
+    public void copyFrom(String ref, String path, OutputStream tar) {
+        engine.containers().copyFrom(ref, path, tar);
+    }
+
+    @Override
+    public void copyTo(String ref, String path, InputStream tar, boolean noOverwriteDirNonDir) {
+        engine.containers().copyTo(ref, path, tar, noOverwriteDirNonDir);
+    }
+
+    @Override
+    public void export(String ref, OutputStream tar) {
+        engine.containers().export(ref, tar);
+    }
+
+    @Override
+    public List<FileChange> changes(String ref) {
+        return engine.containers().changes(ref);
     }
 
     // SystemService
@@ -277,5 +317,16 @@ public final class GantryEngine implements ContainerService, SystemService, Netw
 
     void unbindShimManager(ShimManager shim) {
         engine.unbindShim(shim);
+    }
+
+    /** Only copying into containers needs the libc bindings; everything else works without them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSyscalls(Syscalls syscalls) {
+        engine.containers().useSyscalls(syscalls);
+    }
+
+    void unbindSyscalls(Syscalls syscalls) {
+        engine.containers().useSyscalls(null);
     }
 }

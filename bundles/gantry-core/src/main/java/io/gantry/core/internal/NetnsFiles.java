@@ -49,7 +49,14 @@ final class NetnsFiles {
             return;
         }
         if (isMounted(file)) {
-            run(List.of("umount", "-l", file.toString()));
+            try {
+                run(List.of("umount", "-l", file.toString()));
+            } catch (RuntimeException e) {
+                if (isMounted(file)) {
+                    throw e;
+                }
+                // someone else unmounted it meanwhile
+            }
         }
         try {
             Files.deleteIfExists(file);

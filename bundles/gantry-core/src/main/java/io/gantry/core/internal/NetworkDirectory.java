@@ -7,12 +7,15 @@ import io.gantry.api.network.NetworkInfo;
 import io.gantry.core.internal.ProviderRegistry.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds driver networks by name or id prefix across every installed driver. "bridge" is the default network of
- * the bridge driver, which the driver creates at the first attach, so it resolves before it exists.
+ * the bridge driver, which the driver creates at the first attach, so it resolves before it exists. The driver
+ * of each network seen is remembered, so that a network whose driver went away is named as such.
  */
 final class NetworkDirectory {
     static final String DEFAULT_DRIVER = "bridge";
@@ -20,6 +23,7 @@ final class NetworkDirectory {
     static final Set<String> PREDEFINED = Set.of(DEFAULT_NETWORK, "host", "none");
 
     private final Providers providers;
+    private final Map<String, String> driverOfSeen = new ConcurrentHashMap<>();
 
     NetworkDirectory(Providers providers) {
         this.providers = providers;
@@ -52,6 +56,10 @@ final class NetworkDirectory {
         if (byId.size() > 1) {
             throw new InvalidArgumentException("network id prefix " + ref + " matches " + byId.size() + " networks");
         }
+        String goneDriver = driverOfSeen.get(ref);
+        if (byId.isEmpty() && goneDriver != null && installedDriver(goneDriver).isEmpty()) {
+            throw new NotFoundException("network driver " + goneDriver + " of network " + ref + " is not installed");
+        }
         if (byId.isEmpty()) {
             throw new NotFoundException("network " + ref + " not found");
         }
@@ -64,7 +72,13 @@ final class NetworkDirectory {
             networksOf(driver.name(), driver.provider())
                     .forEach(info -> all.add(new Located(driver.name(), info.name(), info)));
         }
+        all.forEach(network -> driverOfSeen.put(network.name(), network.driver()));
         return all;
+    }
+
+    /** After its driver removed it. */
+    void forget(String network) {
+        driverOfSeen.remove(network);
     }
 
     NetworkDriver driver(String name) {

@@ -71,6 +71,7 @@ final class NetworkOperations implements NetworkService {
         }
         NetworkDriver driver = directory.driver(located.driver());
         ProviderCalls.run("network driver " + located.driver(), () -> driver.remove(located.name()));
+        directory.forget(located.name());
     }
 
     @Override

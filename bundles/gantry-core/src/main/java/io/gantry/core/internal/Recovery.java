@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reconciles the records with reality after the engine (re)started or a shim or runtime appeared:
  * containers that exited meanwhile get their exit handled, lost ones are marked, cut-short removals are
- * finished, exited --rm containers are removed, running ones are kept, and network endpoints and namespace
+ * finished, exited --rm containers are removed, running ones are kept (paused ones as paused), containers
+ * whose restart policy asks for it are started, and network endpoints and namespace
  * files of containers that no longer run are removed. Safe to run any number of times.
  */
 final class Recovery {
@@ -25,12 +26,15 @@ final class Recovery {
     private final ExitHandler exits;
     private final ContainerRemover remover;
     private final AutoRemover autoRemover;
+    private final BootRestarts bootRestarts;
 
-    Recovery(EngineParts parts, ExitHandler exits, ContainerRemover remover, AutoRemover autoRemover) {
+    Recovery(EngineParts parts, ExitHandler exits, ContainerRemover remover, AutoRemover autoRemover,
+            BootRestarts bootRestarts) {
         this.parts = parts;
         this.exits = exits;
         this.remover = remover;
         this.autoRemover = autoRemover;
+        this.bootRestarts = bootRestarts;
     }
 
     /** Runs one pass at a time, so that overlapping triggers do not decide the same container twice. */
@@ -47,6 +51,7 @@ final class Recovery {
         } catch (RuntimeException e) {
             LOG.error("Reconciling the networks failed: {}", ProviderCalls.describe(e));
         }
+        bootRestarts.run();
     }
 
     /** Running containers, and any being started: their endpoints are recorded before they run. */
@@ -76,7 +81,7 @@ final class Recovery {
         String id = handle.id();
         if (hasExitCode(shim, id)) {
             exits.onExit(id);
-        } else if (isAlive(runtime, id) || ProviderCalls.get("shim", () -> shim.isAlive(id))) {
+        } else if (isAlive(handle, runtime) || ProviderCalls.get("shim", () -> shim.isAlive(id))) {
             LOG.debug("Container {} is still running", id);
         } else if (hasExitCode(shim, id)) {
             // it exited between the first look and now
@@ -91,12 +96,29 @@ final class Recovery {
         return ProviderCalls.get("shim", () -> shim.exitCode(id)).isPresent();
     }
 
-    private static boolean isAlive(OciRuntime runtime, String id) {
-        try {
-            RuntimeState state = ProviderCalls.get("runtime " + runtime.name(), () -> runtime.state(id));
-            return state.status().equals("running") || state.status().equals("paused");
-        } catch (NotFoundException e) {
-            return false;
-        }
+    /**
+     * Alive in the runtime; a container paused or resumed while the engine was away is recorded as it is.
+     * Read under the lock, so that a pause or unpause in progress is not undone.
+     */
+    private boolean isAlive(ContainerHandle handle, OciRuntime runtime) {
+        return handle.locked(() -> {
+            RuntimeState state;
+            try {
+                state = ProviderCalls.get("runtime " + runtime.name(), () -> runtime.state(handle.id()));
+            } catch (NotFoundException e) {
+                return false;
+            }
+            boolean paused = state.status().equals("paused");
+            if (!paused && !state.status().equals("running")) {
+                return false;
+            }
+            ContainerRecord record = handle.record();
+            ContainerState actual = paused ? ContainerState.PAUSED : ContainerState.RUNNING;
+            if (record.state != actual && record.state.isLive() && record.state != ContainerState.RESTARTING) {
+                record.state = actual;
+                parts.store().save(handle);
+            }
+            return true;
+        });
     }
 }

@@ -17,4 +17,13 @@ final class RunningContainer {
         }
         return container;
     }
+
+    /** Exec needs the processes thawed. @throws ConflictException "container x is paused, unpause it first" */
+    static Container requireUnpaused(ContainerHandle handle) {
+        Container container = handle.view();
+        if (!handle.isRemoved() && container.state() == ContainerState.PAUSED) {
+            throw new ConflictException("container " + container.name() + " is paused, unpause it first");
+        }
+        return require(handle);
+    }
 }

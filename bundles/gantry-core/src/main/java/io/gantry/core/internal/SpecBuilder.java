@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Builds a container's OCI spec: the engine's defaults (process, security, devices, cgroup path), then
- * each namespace provider's part, then each cgroup controller's resources.
+ * each namespace provider's part, then each cgroup controller's resources, then the user's mounts.
  */
 final class SpecBuilder {
     private final Providers providers;
@@ -54,6 +54,7 @@ final class SpecBuilder {
             ProviderCalls.run("cgroup controller " + controller.name(),
                     () -> controller.provider().contribute(config.resources(), spec.linux.resources));
         }
+        ContainerMounts.apply(spec, config.mounts(), rootfs);
         MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
             spec.process.env.add("HOSTNAME=" + hostname(spec, record));

@@ -111,6 +111,7 @@ class WaitAndLogsTest extends StartedEngineTest {
         Await.until("automatic removal", () -> RecoveryTest.isGone(engine, rm.id()));
         follower.join(5000);
         assertEquals(List.of("hello from rm"), read);
+        fx.awaitAction(rm.id(), "destroy");
         assertEquals(List.of("create", "start", "die", "destroy"), fx.actions(rm.id()));
     }
 

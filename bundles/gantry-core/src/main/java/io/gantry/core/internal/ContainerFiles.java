@@ -1,0 +1,100 @@
+package io.gantry.core.internal;
+
+import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.PathStat;
+import io.gantry.layer.LayerExtractor;
+import io.gantry.layer.Whiteouts;
+import io.gantry.natives.Syscalls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * {@code docker cp} and {@code docker export} on a container's root file system. Every path is resolved
+ * inside that root (symbolic links and ".." cannot leave it); the last element of a path is not followed,
+ * so a link is described and copied as a link. Copying in follows links to the target folder, inside the
+ * root, and uses the image layers' safe extractor, which applies whiteout entries as deletions.
+ */
+final class ContainerFiles {
+    private final RootfsAccess rootfs;
+    private volatile Syscalls syscalls;
+
+    ContainerFiles(EngineParts parts) {
+        this.rootfs = new RootfsAccess(parts);
+    }
+
+    void useSyscalls(Syscalls current) {
+        syscalls = current;
+    }
+
+    PathStat stat(ContainerHandle handle, String path) {
+        return rootfs.run(handle, root -> {
+            Path file = locate(handle, root, path);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            String link = attributes.isSymbolicLink() ? Files.readSymbolicLink(file).toString() : "";
+            return new PathStat(nameOf(path), attributes.size(), mode, attributes.lastModifiedTime().toInstant(), link);
+        });
+    }
+
+    void copyFrom(ContainerHandle handle, String path, OutputStream tar) {
+        rootfs.run(handle, root -> {
+            TarWriter.write(locate(handle, root, path), nameOf(path), tar);
+            return null;
+        });
+    }
+
+    void copyTo(ContainerHandle handle, String path, InputStream tar) {
+        Syscalls current = syscalls;
+        if (current == null) {
+            throw new FailedPreconditionException("copying into a container needs the libc bindings (gantry-native)");
+        }
+        rootfs.run(handle, root -> {
+            Path folder = RootfsPath.resolve(root, path);
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw notFound(handle, path);
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw new InvalidArgumentException("cannot copy into " + path + " in container "
+                        + handle.view().name() + ": it is not a folder");
+            }
+            new LayerExtractor(current).extract(tar, folder, Whiteouts.APPLY);
+            return null;
+        });
+    }
+
+    void export(ContainerHandle handle, OutputStream tar) {
+        rootfs.run(handle, root -> {
+            TarWriter.write(root, "", tar);
+            return null;
+        });
+    }
+
+    /** The path's folder resolved inside the root, then its last element as it is (a link stays a link). */
+    private static Path locate(ContainerHandle handle, Path root, String path) throws IOException {
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        Path normal = Path.of(absolute).normalize();
+        Path file = normal.getParent() == null ? root
+                : RootfsPath.resolve(root, normal.getParent().toString()).resolve(normal.getFileName().toString());
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw notFound(handle, path);
+        }
+        return file;
+    }
+
+    private static NotFoundException notFound(ContainerHandle handle, String path) {
+        return new NotFoundException("Could not find the file " + path + " in container " + handle.view().name());
+    }
+
+    private static String nameOf(String path) {
+        Path name = Path.of("/" + path).normalize().getFileName();
+        return name == null ? "." : name.toString();
+    }
+}

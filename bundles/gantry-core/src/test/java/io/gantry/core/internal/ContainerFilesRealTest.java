@@ -1,0 +1,163 @@
+package io.gantry.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.NotFoundException;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.PathStat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docker cp and export on stopped containers (mounted for the call) and a running one. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContainerFilesRealTest {
+    @TempDir
+    Path host;
+    private RealEngine real;
+
+    @BeforeAll
+    void start() throws Exception {
+        real = new RealEngine();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        real.close();
+    }
+
+    @Test
+    void copiedInIsCopiedOut() throws IOException {
+        Container box = real.engine.create(RealEngine.busybox("true").build());
+        real.engine.copyTo(box.id(), "/tmp", tar(Map.of("notes/", "", "notes/a.txt", "alpha")), false);
+
+        Map<String, String> out = untar(bytes(tar -> real.engine.copyFrom(box.id(), "/tmp/notes", tar)));
+        assertEquals(Map.of("notes/", "", "notes/a.txt", "alpha"), out);
+    }
+
+    @Test
+    void statDescribesFilesFoldersAndLinks() {
+        Container box = real.engine.create(RealEngine.busybox("true").build());
+        PathStat file = real.engine.statPath(box.id(), "/etc/passwd");
+        assertEquals("passwd", file.name());
+        assertTrue(file.size() > 0);
+        assertFalse(file.isDirectory());
+        assertTrue(real.engine.statPath(box.id(), "/etc").isDirectory());
+        PathStat link = real.engine.statPath(box.id(), "/bin/sh");
+        assertTrue(link.isSymlink());
+        assertEquals("busybox", link.linkTarget());
+        assertEquals("Could not find the file /nope in container " + box.name(),
+                assertThrows(NotFoundException.class, () -> real.engine.statPath(box.id(), "/nope")).getMessage());
+    }
+
+    @Test
+    void copyingIntoAFileIsRefused() {
+        Container box = real.engine.create(RealEngine.busybox("true").build());
+        assertThrows(InvalidArgumentException.class,
+                () -> real.engine.copyTo(box.id(), "/etc/passwd", tar(Map.of("x", "y")), false));
+    }
+
+    @Test
+    void aHostileTarLeavesTheHostAlone() throws IOException {
+        Path outside = Files.createDirectories(host.resolve("outside"));
+        Container box = real.engine.create(RealEngine.busybox("true").build());
+        Path rootfs = real.root.resolve("storage").resolve(box.id()).resolve("rootfs");
+
+        assertThrows(InvalidArgumentException.class,
+                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("../escape", "x")), false));
+        assertFalse(Files.exists(rootfs.getParent().resolve("escape")));
+
+        ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream out = new TarArchiveOutputStream(hostile)) {
+            TarArchiveEntry link = new TarArchiveEntry("evil", TarConstants.LF_SYMLINK);
+            link.setLinkName(outside.toString());
+            out.putArchiveEntry(link);
+            out.closeArchiveEntry();
+            addFile(out, "evil/pwned", "x");
+        }
+        assertThrows(RuntimeException.class, () -> real.engine.copyTo(box.id(), "/tmp",
+                new ByteArrayInputStream(hostile.toByteArray()), false));
+        assertFalse(Files.exists(outside.resolve("pwned")));
+
+        Files.createSymbolicLink(rootfs.resolve("tmp/planted"), outside);
+        assertThrows(NotFoundException.class,
+                () -> real.engine.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
+        assertFalse(Files.exists(outside.resolve("pwned")));
+    }
+
+    @Test
+    void exportOfARunningContainerHoldsBusybox() throws IOException {
+        Container box = real.run(RealEngine.busybox("sleep", "1000"));
+        byte[] tar = bytes(out -> real.engine.export(box.id(), out));
+        Map<String, String> entries = untar(tar);
+        assertTrue(entries.containsKey("bin/busybox"), entries.keySet().toString());
+        assertTrue(entries.containsKey("etc/passwd"));
+    }
+
+    private interface Writer {
+        void to(ByteArrayOutputStream out);
+    }
+
+    private static byte[] bytes(Writer writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.to(out);
+        return out.toByteArray();
+    }
+
+    /** Names ending in "/" are folders. */
+    private static ByteArrayInputStream tar(Map<String, String> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes)) {
+            for (Map.Entry<String, String> entry : new java.util.TreeMap<>(entries).entrySet()) {
+                if (entry.getKey().endsWith("/")) {
+                    out.putArchiveEntry(new TarArchiveEntry(entry.getKey()));
+                    out.closeArchiveEntry();
+                } else {
+                    addFile(out, entry.getKey(), entry.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
+    }
+
+    private static void addFile(TarArchiveOutputStream out, String name, String content) throws IOException {
+        byte[] data = content.getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(data.length);
+        out.putArchiveEntry(entry);
+        out.write(data);
+        out.closeArchiveEntry();
+    }
+
+    private static Map<String, String> untar(byte[] tar) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
+            TarArchiveEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                entries.put(entry.getName(), entry.isFile() ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        : "");
+            }
+        }
+        return entries;
+    }
+}
