@@ -210,13 +210,13 @@ public class DockerCliIT extends GantryTestSupport {
         assertEquals(run.output(), 0, run.exit());
         Path dir = Files.createDirectories(Path.of(System.getProperty("gantry.it.dataRoot"), "cp-" + System.nanoTime()));
         Files.writeString(Files.createDirectories(dir.resolve("tree/sub")).resolve("a.txt"), "from the host\n");
-        Cli in = docker("cp", dir.resolve("tree").toString(), "box:/opt/");
+        Cli in = docker("cp", dir.resolve("tree").toString(), "box:/tmp/");
         assertEquals(in.output(), 0, in.exit());
-        assertEquals("from the host", docker("exec", "box", "cat", "/opt/tree/sub/a.txt").output().trim());
+        assertEquals("from the host", docker("exec", "box", "cat", "/tmp/tree/sub/a.txt").output().trim());
         Cli out = docker("cp", "box:/etc/hostname", dir.resolve("hostname").toString());
         assertEquals(out.output(), 0, out.exit());
         assertEquals(run.output().trim().substring(0, 12), Files.readString(dir.resolve("hostname")).trim());
-        Cli back = docker("cp", "box:/opt/tree", dir.resolve("round-trip").toString());
+        Cli back = docker("cp", "box:/tmp/tree", dir.resolve("round-trip").toString());
         assertEquals(back.output(), 0, back.exit());
         assertEquals("from the host\n", Files.readString(dir.resolve("round-trip/sub/a.txt")));
         Cli missing = docker("cp", "box:/nothere", dir.toString());
