@@ -10,7 +10,9 @@ final class ApiRoutes {
     static Router build(Services services, ObjectMapper json) {
         Router router = new Router();
         new SystemRoutes(services).register(router);
-        new ContainerRoutes(services, new ContainerJson(json, services.networks())).register(router);
+        ContainerJson containerShapes = new ContainerJson(json, services.networks());
+        new ContainerRoutes(services, containerShapes).register(router);
+        new DiskUsageRoutes(services, containerShapes, new ImageJson(json)).register(router);
         new ArchiveRoutes(services).register(router);
         new WaitRoute(services).register(router);
         new LogRoutes(services).register(router);

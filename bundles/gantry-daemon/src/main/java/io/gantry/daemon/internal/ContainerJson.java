@@ -17,11 +17,13 @@ final class ContainerJson {
     private final ObjectMapper json;
     private final NetworkSettingsJson networkSettings;
     private final MountJson mounts;
+    private final HostOptionsJson hostOptions;
 
     ContainerJson(ObjectMapper json, NetworkService networks) {
         this.json = json;
         this.networkSettings = new NetworkSettingsJson(json, networks);
         this.mounts = new MountJson(json);
+        this.hostOptions = new HostOptionsJson(json);
     }
 
     ObjectNode inspect(Container c, Command command) {
@@ -101,11 +103,9 @@ final class ContainerJson {
             ArrayNode list = bindings.get(key) instanceof ArrayNode a ? a : bindings.putArray(key);
             list.addObject().put("HostIp", p.hostIp()).put("HostPort", p.hostPort() == 0 ? "" : "" + p.hostPort());
         }
-        h.put("Privileged", false).put("PublishAllPorts", false).put("ReadonlyRootfs", false)
-                .put("ShmSize", 64L * 1024 * 1024).put("Isolation", "").put("CgroupnsMode", "host");
-        for (String list : new String[] {"Dns", "DnsOptions", "DnsSearch", "Devices"}) {
-            h.putArray(list);
-        }
+        // -P arrives as bindings to free ports, which PortBindings shows
+        h.put("PublishAllPorts", false);
+        hostOptions.put(cfg, h);
         h.putArray("ConsoleSize").add(0).add(0);
         return h;
     }

@@ -1,5 +1,6 @@
 package io.gantry.daemon.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.InvalidArgumentException;
@@ -150,7 +151,9 @@ final class ContainerRoutes {
     }
 
     private void update(Exchange ex) {
-        containers().update(ex.param(0), CreateBody.resources(ex.body(BodySchemas.UPDATE)));
+        JsonNode body = ex.body(BodySchemas.UPDATE);
+        UnsupportedFields.checkUpdate(body);
+        containers().update(ex.param(0), CreateBody.resources(body));
         ex.reply().json(HttpResponseStatus.OK, Map.of("Warnings", List.of()));
     }
 

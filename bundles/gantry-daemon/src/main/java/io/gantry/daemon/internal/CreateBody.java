@@ -5,8 +5,6 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Reads the body of POST /containers/create into a {@link ContainerConfig}; unknown fields are ignored. */
 final class CreateBody {
@@ -20,7 +18,7 @@ final class CreateBody {
             throw new InvalidArgumentException("no image given: the Image field is required");
         }
         JsonNode host = JsonFields.object(body, "HostConfig");
-        ContainerConfig config = ContainerConfig.builder(image).name(name == null || name.isEmpty() ? null : name)
+        ContainerConfig.Builder builder = ContainerConfig.builder(image).name(emptyToNull(name))
                 .cmd(JsonFields.stringOrStrings(body, "Cmd"))
                 .entrypoint(JsonFields.stringOrStrings(body, "Entrypoint"))
                 .env(JsonFields.strings(body, "Env")).workingDir(emptyToNull(JsonFields.string(body, "WorkingDir")))
@@ -35,14 +33,17 @@ final class CreateBody {
                 .pidMode(NamespaceMode.parse("PidMode", JsonFields.string(host, "PidMode")))
                 .ipcMode(NamespaceMode.parse("IpcMode", JsonFields.string(host, "IpcMode")))
                 .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
-                .networkMode(networkMode(JsonFields.string(host, "NetworkMode")))
-                .ports(PortBindingsBody.read(host)).networkAliases(aliases(body))
-                .resources(resources(host)).mounts(MountsBody.read(host))
-                .restartPolicy(MountsBody.restartPolicy(host)).build();
+                .networkMode(networkMode(body, JsonFields.string(host, "NetworkMode")))
+                .ports(PortBindingsBody.read(body, host)).networkAliases(EndpointsBody.aliases(body))
+                .ipv4Address(EndpointsBody.ipv4Address(body))
+                .resources(resources(host)).mounts(MountsBody.read(body, host))
+                .restartPolicy(MountsBody.restartPolicy(host));
+        ContainerConfig config = HostOptionsBody.apply(host, builder).build();
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"
                     + config.restartPolicy().name() + "'");
         }
+        UnsupportedFields.checkCreate(body);
         return config;
     }
 
@@ -53,26 +54,19 @@ final class CreateBody {
                 JsonFields.positiveOrNull(host, "CpuPeriod"), JsonFields.positiveOrNull(host, "PidsLimit"));
     }
 
-    /** Docker's "default" means the engine's default network; any other mode names a network or sharing. */
-    private static String networkMode(String mode) {
-        return mode == null || mode.isEmpty() || mode.equals("default") ? null : mode;
-    }
-
-    /** The Aliases of every endpoint in NetworkingConfig.EndpointsConfig (the CLI sends one, for --network). */
-    private static List<String> aliases(JsonNode body) {
-        JsonNode endpoints = JsonFields.object(JsonFields.object(body, "NetworkingConfig"), "EndpointsConfig");
-        List<String> aliases = new ArrayList<>();
-        for (JsonNode endpoint : endpoints) {
-            if (!endpoint.isObject()) {
-                throw new InvalidArgumentException(
-                        "invalid NetworkingConfig.EndpointsConfig: each endpoint is an object");
-            }
-            List<String> names = JsonFields.strings(endpoint, "Aliases");
-            if (names != null) {
-                aliases.addAll(names);
-            }
+    /**
+     * Docker's "default" means the engine's default network; any other mode names a network or sharing.
+     * NetworkDisabled, which only the API has, is network mode none.
+     */
+    private static String networkMode(JsonNode body, String mode) {
+        String chosen = mode == null || mode.isEmpty() || mode.equals("default") ? null : mode;
+        if (!JsonFields.bool(body, "NetworkDisabled")) {
+            return chosen;
         }
-        return aliases;
+        if (chosen != null && !chosen.equals("none")) {
+            throw new InvalidArgumentException("conflicting options: NetworkDisabled and network mode " + chosen);
+        }
+        return "none";
     }
 
     private static String emptyToNull(String s) {

@@ -12,14 +12,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The mounts of a HostConfig, in the order Binds, Mounts, Tmpfs, and its RestartPolicy. Tmpfs options
- * other than ro are accepted and not applied: the engine's tmpfs has its own defaults.
+ * The mounts of a create body, in the order Binds, Mounts, Tmpfs, then an anonymous volume for each path
+ * of Config.Volumes (-v /data) that no other mount covers; and the RestartPolicy. Tmpfs options other than
+ * ro are accepted and not applied: the engine's tmpfs has its own defaults.
  */
 final class MountsBody {
     private MountsBody() {
     }
 
-    static List<Mount> read(JsonNode host) {
+    static List<Mount> read(JsonNode body, JsonNode host) {
+        List<Mount> mounts = hostMounts(host);
+        JsonFields.object(body, "Volumes").fieldNames().forEachRemaining(target -> {
+            if (mounts.stream().noneMatch(m -> m.target().equals(target))) {
+                mounts.add(new Mount(Mount.Type.VOLUME, null, target, false));
+            }
+        });
+        return mounts;
+    }
+
+    private static List<Mount> hostMounts(JsonNode host) {
         List<Mount> mounts = new ArrayList<>();
         List<String> binds = JsonFields.strings(host, "Binds");
         if (binds != null) {

@@ -60,7 +60,12 @@ final class NetworkSettingsJson {
 
     private ObjectNode endpoint(NetworkAttachment attachment, Container c) {
         ObjectNode e = json.createObjectNode();
-        e.putNull("IPAMConfig");
+        String fixed = c.config().ipv4Address();
+        if (fixed == null) {
+            e.putNull("IPAMConfig");
+        } else {
+            e.putObject("IPAMConfig").put("IPv4Address", fixed);
+        }
         e.putNull("Links");
         ArrayNode aliases = e.putArray("Aliases");
         if (!"none".equals(attachment.network()) && !"host".equals(attachment.network())) {

@@ -9,23 +9,40 @@ import java.util.Map;
 
 /**
  * Reads HostConfig.PortBindings, {"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"18080"}]}: an empty HostPort
- * asks for a free one, and a port with no bindings is only exposed, not published.
+ * asks for a free one, and a port with no bindings is only exposed, not published. With PublishAllPorts (-P)
+ * every port of Config.ExposedPorts that has no binding is published on a free port of every host address;
+ * the image's exposed ports are not known to the daemon (its image API does not carry them).
  */
 final class PortBindingsBody {
     private PortBindingsBody() {
     }
 
-    static List<PortBinding> read(JsonNode host) {
+    static List<PortBinding> read(JsonNode body, JsonNode host) {
+        List<PortBinding> ports = bindings(host);
+        if (JsonFields.bool(host, "PublishAllPorts")) {
+            JsonNode exposedPorts = JsonFields.object(body, "ExposedPorts");
+            if (exposedPorts.isEmpty()) {
+                throw new InvalidArgumentException("PublishAllPorts (-P) needs the ports in ExposedPorts (--expose):"
+                        + " the engine cannot read an image's exposed ports yet");
+            }
+            for (String key : exposedPorts.properties().stream().map(Map.Entry::getKey).toList()) {
+                PortBinding exposed = exposed(key);
+                if (ports.stream().noneMatch(p -> p.containerPort() == exposed.containerPort()
+                        && p.protocol().equals(exposed.protocol()))) {
+                    ports.add(exposed);
+                }
+            }
+        }
+        return ports;
+    }
+
+    private static List<PortBinding> bindings(JsonNode host) {
         JsonNode bindings = JsonFields.object(host, "PortBindings");
         List<PortBinding> ports = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : bindings.properties()) {
-            String[] portAndProtocol = entry.getKey().split("/", 2);
-            int containerPort = port("container port", portAndProtocol[0], entry.getKey());
-            String protocol = portAndProtocol.length == 2 ? portAndProtocol[1] : "tcp";
-            if (!protocol.equals("tcp") && !protocol.equals("udp")) {
-                throw new InvalidArgumentException("invalid protocol " + protocol + " in port " + entry.getKey()
-                        + ": only tcp and udp");
-            }
+            PortBinding exposed = exposed(entry.getKey());
+            int containerPort = exposed.containerPort();
+            String protocol = exposed.protocol();
             JsonNode list = entry.getValue();
             if (!list.isNull() && !list.isArray()) {
                 throw new InvalidArgumentException("invalid PortBindings for " + entry.getKey() + ": not an array");
@@ -41,6 +58,18 @@ final class PortBindingsBody {
             }
         }
         return ports;
+    }
+
+    /** "80/tcp", "53/udp" or "80" as a binding to a free port of every host address. */
+    private static PortBinding exposed(String key) {
+        String[] portAndProtocol = key.split("/", 2);
+        int containerPort = port("container port", portAndProtocol[0], key);
+        String protocol = portAndProtocol.length == 2 ? portAndProtocol[1] : "tcp";
+        if (!protocol.equals("tcp") && !protocol.equals("udp")) {
+            throw new InvalidArgumentException("invalid protocol " + protocol + " in port " + key
+                    + ": only tcp and udp");
+        }
+        return new PortBinding("", 0, containerPort, protocol);
     }
 
     private static int port(String what, String text, String shown) {

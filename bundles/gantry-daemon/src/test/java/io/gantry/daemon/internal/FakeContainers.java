@@ -46,6 +46,8 @@ final class FakeContainers implements ContainerService {
     final Map<String, byte[]> files = new ConcurrentHashMap<>(Map.of("/", new byte[0], "/etc/hostname",
             "web\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     final List<String> copiedIn = new CopyOnWriteArrayList<>();
+    final List<FileChange> changes = new CopyOnWriteArrayList<>();
+    final List<Resources> updates = new CopyOnWriteArrayList<>();
     /** When set, logs blocks until its thread is interrupted, as the core's follow of a silent container. */
     volatile boolean logsBlockUntilInterrupted;
     final java.util.concurrent.CountDownLatch logsBlocking = new java.util.concurrent.CountDownLatch(1);
@@ -166,6 +168,7 @@ final class FakeContainers implements ContainerService {
     @Override
     public void update(String ref, Resources resources) {
         inspect(ref);
+        updates.add(resources);
     }
 
     @Override
@@ -287,6 +290,6 @@ final class FakeContainers implements ContainerService {
     @Override
     public List<FileChange> changes(String ref) {
         inspect(ref);
-        return List.of();
+        return List.copyOf(changes);
     }
 }

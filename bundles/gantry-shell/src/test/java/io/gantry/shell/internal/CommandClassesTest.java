@@ -10,6 +10,7 @@ import io.gantry.shell.internal.completers.ImageCompleter;
 import io.gantry.shell.internal.completers.PausedContainerCompleter;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
 import io.gantry.shell.internal.container.CopyCommand;
+import io.gantry.shell.internal.container.DiffCommand;
 import io.gantry.shell.internal.container.PauseCommand;
 import io.gantry.shell.internal.container.UnpauseCommand;
 import io.gantry.shell.internal.container.CreateCommand;
@@ -57,7 +58,7 @@ class CommandClassesTest {
         io.gantry.shell.internal.network.InspectCommand.class, io.gantry.shell.internal.network.RemoveCommand.class,
         io.gantry.shell.internal.network.PruneCommand.class, io.gantry.shell.internal.network.ConnectCommand.class,
         io.gantry.shell.internal.network.DisconnectCommand.class, PauseCommand.class, UnpauseCommand.class,
-        CopyCommand.class})
+        CopyCommand.class, DiffCommand.class})
     void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");
@@ -87,7 +88,7 @@ class CommandClassesTest {
                 io.gantry.shell.internal.container.RemoveCommand.class, InspectCommand.class, WaitCommand.class,
                 RestartCommand.class, StatsCommand.class, ImportCommand.class, ListCommand.class,
                 io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
-                InfoCommand.class, PauseCommand.class, UnpauseCommand.class, CopyCommand.class).stream()
+                InfoCommand.class, PauseCommand.class, UnpauseCommand.class, CopyCommand.class, DiffCommand.class).stream()
                 .map(t -> t.getAnnotation(Command.class))
                 .map(c -> c.scope() + ":" + c.name())
                 .toList();

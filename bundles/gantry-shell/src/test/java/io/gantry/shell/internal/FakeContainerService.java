@@ -269,6 +269,8 @@ public class FakeContainerService implements ContainerService {
 
     @Override
     public List<FileChange> changes(String ref) {
-        throw new UnsupportedOperationException("changes is not used by the shell tests");
+        calls.add("changes " + ref);
+        return List.of(new FileChange("/etc", FileChange.Kind.MODIFIED), new FileChange("/etc/new", FileChange.Kind.ADDED),
+                new FileChange("/bin/gone", FileChange.Kind.DELETED));
     }
 }

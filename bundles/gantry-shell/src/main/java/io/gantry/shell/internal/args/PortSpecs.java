@@ -26,6 +26,20 @@ public final class PortSpecs {
                 number(parts[parts.length - 1], spec), protocol);
     }
 
+    /** An --expose value, {@code port[/protocol]}, as a binding to a free port of every host address. */
+    public static PortBinding exposed(String spec) {
+        int slash = spec.indexOf('/');
+        String protocol = slash < 0 ? "tcp" : spec.substring(slash + 1);
+        if (!protocol.equals("tcp") && !protocol.equals("udp")) {
+            throw new InvalidArgumentException("invalid port '" + spec + "': expected port[/tcp|udp]");
+        }
+        int port = number(slash < 0 ? spec : spec.substring(0, slash), spec);
+        if (port == 0) {
+            throw new InvalidArgumentException("invalid port '" + spec + "': expected port[/tcp|udp]");
+        }
+        return new PortBinding("", 0, port, protocol);
+    }
+
     private static int number(String text, String spec) {
         try {
             int port = Integer.parseInt(text);

@@ -16,7 +16,6 @@ import io.gantry.shell.internal.completers.ImageCompleter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -26,7 +25,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
  * The options container:create and container:run share. Karaf stops reading options at the first
  * argument, so everything after IMAGE is the container's command, dashes included.
  */
-abstract class ContainerOptions implements Action {
+abstract class ContainerOptions extends HostOptions {
     @Reference
     ContainerService containers;
 
@@ -99,7 +98,7 @@ abstract class ContainerOptions implements Action {
     Function<String, String> environment = System::getenv;
 
     ContainerConfig.Builder config() {
-        return ContainerConfig.builder(image)
+        ContainerConfig.Builder config = ContainerConfig.builder(image)
                 .name(name)
                 .hostname(hostname)
                 .env(EnvVars.resolve(env, environment))
@@ -114,7 +113,6 @@ abstract class ContainerOptions implements Action {
                 .ipcMode(NamespaceMode.parse("--ipc", ipc))
                 .utsMode(NamespaceMode.parse("--uts", uts))
                 .networkMode(network)
-                .ports(PortSpecs.parse(publish))
                 .networkAliases(networkAliases)
                 .userns(userns)
                 .resources(resources())
@@ -122,6 +120,7 @@ abstract class ContainerOptions implements Action {
                 .stopTimeoutSeconds(stopTimeout)
                 .mounts(mounts())
                 .restartPolicy(RestartPolicy.parse(restart));
+        return hostOptions(config, PortSpecs.parse(publish));
     }
 
     /** In the order -v, --mount, --tmpfs. */

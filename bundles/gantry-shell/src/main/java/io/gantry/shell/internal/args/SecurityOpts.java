@@ -1,0 +1,49 @@
+package io.gantry.shell.internal.args;
+
+import io.gantry.api.InvalidArgumentException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * --security-opt values, read as the daemon reads HostConfig.SecurityOpt. Of them the engine applies
+ * no-new-privileges; it has no seccomp, AppArmor or SELinux profile yet, so asking to turn those off asks
+ * for what already holds and is accepted. Every other option is refused rather than ignored.
+ */
+public final class SecurityOpts {
+    private static final Set<String> ALREADY_OFF = Set.of("seccomp=unconfined", "apparmor=unconfined",
+            "label=disable");
+
+    private SecurityOpts() {
+    }
+
+    /** @return whether the options ask for no-new-privileges */
+    public static boolean noNewPrivileges(List<String> options) {
+        boolean noNewPrivileges = false;
+        for (String option : options == null ? List.<String>of() : options) {
+            String normal = option.replaceFirst(":", "=");
+            if (normal.equals("no-new-privileges")) {
+                noNewPrivileges = true;
+            } else if (normal.startsWith("no-new-privileges=")) {
+                noNewPrivileges = flag(option, normal.substring(normal.indexOf('=') + 1));
+            } else if (!ALREADY_OFF.contains(normal)) {
+                throw new InvalidArgumentException("security option " + shortened(option) + " is not supported yet");
+            }
+        }
+        return noNewPrivileges;
+    }
+
+    private static boolean flag(String option, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidArgumentException("invalid security option " + option
+                    + ": no-new-privileges takes true or false");
+        };
+    }
+
+    /** A seccomp profile arrives inline as JSON; the error names its start only. */
+    private static String shortened(String option) {
+        return option.length() <= 60 ? option : option.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,95 @@
+package io.gantry.shell.internal.container;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.DnsSettings;
+import io.gantry.api.container.SecurityOptions;
+import io.gantry.api.network.PortBinding;
+import io.gantry.shell.internal.args.DeviceSpecs;
+import io.gantry.shell.internal.args.MemorySize;
+import io.gantry.shell.internal.args.PortSpecs;
+import io.gantry.shell.internal.args.SecurityOpts;
+import io.gantry.shell.internal.args.Sysctls;
+import io.gantry.shell.internal.args.Ulimits;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Option;
+
+/** The options of container:create and container:run about privileges, name resolution and process limits. */
+abstract class HostOptions implements Action {
+    @Option(name = "--privileged", description = "Give the container every capability and access to all devices")
+    boolean privileged;
+    @Option(name = "--read-only", description = "Mount the container's root file system read-only")
+    boolean readOnly;
+    @Option(name = "--cap-add", multiValued = true, description = "Add a capability, e.g. NET_ADMIN, or ALL")
+    List<String> capAdd = List.of();
+    @Option(name = "--cap-drop", multiValued = true, description = "Drop a capability, e.g. CHOWN, or ALL")
+    List<String> capDrop = List.of();
+    @Option(name = "--security-opt", multiValued = true, description = "no-new-privileges[:true|false];"
+            + " seccomp=unconfined, apparmor=unconfined and label=disable hold already")
+    List<String> securityOpts = List.of();
+    @Option(name = "--dns", multiValued = true, description = "DNS server for the container's resolv.conf")
+    List<String> dns = List.of();
+    @Option(name = "--dns-search", multiValued = true, description = "DNS search domain")
+    List<String> dnsSearch = List.of();
+    @Option(name = "--dns-option", multiValued = true, description = "resolv.conf option, e.g. ndots:2")
+    List<String> dnsOptions = List.of();
+    @Option(name = "--add-host", multiValued = true, description = "Add an /etc/hosts line, name:address")
+    List<String> addHosts = List.of();
+    @Option(name = "--shm-size", description = "Size of /dev/shm, e.g. 128m (default 64m)")
+    String shmSize;
+    @Option(name = "--sysctl", multiValued = true, description = "Namespaced kernel parameter name=value")
+    List<String> sysctls = List.of();
+    @Option(name = "--ulimit", multiValued = true,
+            description = "Resource limit name=soft[:hard], e.g. nofile=1024:2048")
+    List<String> ulimits = List.of();
+    @Option(name = "--group-add", multiValued = true, description = "Another group (name or id) of the process")
+    List<String> groupAdd = List.of();
+    @Option(name = "--device", multiValued = true, description = "Host device /host[:/container][:rwm]")
+    List<String> devices = List.of();
+    @Option(name = "--init", description = "Run an init as pid 1 that reaps zombies and forwards signals")
+    boolean init;
+    @Option(name = "--ip", description = "IPv4 address on the container's network")
+    String ip;
+    @Option(name = "--expose", multiValued = true, description = "Port to publish with -P: port[/tcp|udp]")
+    List<String> expose = List.of();
+    @Option(name = "-P", aliases = "--publish-all", description = "Publish every --expose port on a free host port"
+            + " (the image's exposed ports are not known to the engine yet)")
+    boolean publishAll;
+
+    ContainerConfig.Builder hostOptions(ContainerConfig.Builder config, List<PortBinding> published) {
+        return config.security(new SecurityOptions(privileged, readOnly, capAdd, capDrop,
+                        SecurityOpts.noNewPrivileges(securityOpts)))
+                .dns(new DnsSettings(dns, dnsSearch, dnsOptions))
+                .extraHosts(addHosts)
+                .shmSizeBytes(shmSize == null ? null : MemorySize.parse(shmSize))
+                .sysctls(Sysctls.parse(sysctls))
+                .ulimits(Ulimits.parse(ulimits))
+                .groupAdd(groupAdd)
+                .devices(DeviceSpecs.parse(devices))
+                .init(init)
+                .ipv4Address(ip)
+                .ports(ports(published));
+    }
+
+    /** -p's bindings, then with -P one to a free port for each --expose port that -p does not bind. */
+    private List<PortBinding> ports(List<PortBinding> published) {
+        List<PortBinding> exposed = expose.stream().map(PortSpecs::exposed).toList();
+        if (!publishAll) {
+            if (!exposed.isEmpty()) {
+                throw new InvalidArgumentException(
+                        "--expose is only used with -P: the engine does not record exposed ports yet");
+            }
+            return published;
+        }
+        if (exposed.isEmpty()) {
+            throw new InvalidArgumentException("-P needs the ports to publish given with --expose: the engine cannot"
+                    + " read an image's exposed ports yet");
+        }
+        List<PortBinding> all = new ArrayList<>(published);
+        exposed.stream().filter(e -> published.stream().noneMatch(p -> p.containerPort() == e.containerPort()
+                && p.protocol().equals(e.protocol()))).forEach(all::add);
+        return all;
+    }
+}
