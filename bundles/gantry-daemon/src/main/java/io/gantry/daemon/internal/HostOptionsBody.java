@@ -1,5 +1,6 @@
 package io.gantry.daemon.internal;
 
+import io.gantry.api.container.SecurityOpts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import io.gantry.testkit.Await;
 import org.junit.jupiter.api.Test;
 
 /** Attach, exec, top and resize over the API, against a fake engine whose stdio the test plays. */
@@ -128,7 +129,7 @@ class StdioRoutesTest extends ApiTestBase {
             containers.stdio.endOutput();
             String rest = http.readAll();
             assertEquals("hi\r\n", rest, "raw output with a tty");
-            assertEquals("echo hi\n", containers.stdio.stdinText(), "stdin sent before the start is delivered");
+            Await.until("stdin sent before the start is delivered", () -> containers.stdio.stdinText().equals("echo hi\n"));
             assertTrue(containers.calls.contains("attach box stdin=true"));
         }
     }

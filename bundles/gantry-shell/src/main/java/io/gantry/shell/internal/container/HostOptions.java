@@ -8,7 +8,7 @@ import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.args.DeviceSpecs;
 import io.gantry.shell.internal.args.MemorySize;
 import io.gantry.shell.internal.args.PortSpecs;
-import io.gantry.shell.internal.args.SecurityOpts;
+import io.gantry.api.container.SecurityOpts;
 import io.gantry.shell.internal.args.Sysctls;
 import io.gantry.shell.internal.args.Ulimits;
 import java.util.ArrayList;

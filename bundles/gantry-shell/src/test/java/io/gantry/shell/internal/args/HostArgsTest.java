@@ -1,5 +1,6 @@
 package io.gantry.shell.internal.args;
 
+import io.gantry.api.container.SecurityOpts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.gantry.shell.internal.args;
+package io.gantry.api.container;
 
 import io.gantry.api.InvalidArgumentException;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * --security-opt values, read as the daemon reads HostConfig.SecurityOpt. Of them the engine applies
+ * --security-opt values and HostConfig.SecurityOpt. Of them the engine applies
  * no-new-privileges; it has no seccomp, AppArmor or SELinux profile yet, so asking to turn those off asks
  * for what already holds and is accepted. Every other option is refused rather than ignored.
  */
