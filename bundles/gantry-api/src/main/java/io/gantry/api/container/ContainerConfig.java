@@ -20,6 +20,8 @@ import java.util.Map;
  * @param groupAdd more groups (names or ids) of the container's process
  * @param init run an init process as pid 1 that reaps zombies and forwards signals
  * @param ipv4Address the address asked for on the container's network, null for any free one
+ * @param exposedPorts ports the container listens on besides the image's, as "80/tcp"
+ * @param publishAllPorts publish every exposed port (the container's and the image's) on a free host port
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -57,7 +59,9 @@ public record ContainerConfig(
         List<String> groupAdd,
         List<DeviceMapping> devices,
         boolean init,
-        String ipv4Address) {
+        String ipv4Address,
+        List<String> exposedPorts,
+        boolean publishAllPorts) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -79,6 +83,7 @@ public record ContainerConfig(
         ulimits = ulimits == null ? List.of() : List.copyOf(ulimits);
         groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
         devices = devices == null ? List.of() : List.copyOf(devices);
+        exposedPorts = exposedPorts == null ? List.of() : List.copyOf(exposedPorts);
     }
 
     public static Builder builder(String image) {
@@ -121,6 +126,8 @@ public record ContainerConfig(
         b.devices = devices;
         b.init = init;
         b.ipv4Address = ipv4Address;
+        b.exposedPorts = exposedPorts;
+        b.publishAllPorts = publishAllPorts;
         return b;
     }
 
@@ -161,6 +168,8 @@ public record ContainerConfig(
         private List<DeviceMapping> devices;
         private boolean init;
         private String ipv4Address;
+        private List<String> exposedPorts;
+        private boolean publishAllPorts;
 
         private Builder(String image) {
             this.image = image;
@@ -201,12 +210,15 @@ public record ContainerConfig(
         public Builder devices(List<DeviceMapping> v) { devices = v; return this; }
         public Builder init(boolean v) { init = v; return this; }
         public Builder ipv4Address(String v) { ipv4Address = v; return this; }
+        public Builder exposedPorts(List<String> v) { exposedPorts = v; return this; }
+        public Builder publishAllPorts(boolean v) { publishAllPorts = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
                     stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
-                    security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address);
+                    security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address,
+                    exposedPorts, publishAllPorts);
         }
     }
 }

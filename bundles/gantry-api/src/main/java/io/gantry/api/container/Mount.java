@@ -8,10 +8,18 @@ import io.gantry.api.InvalidArgumentException;
  *
  * @param source a host path (BIND), a volume name (VOLUME), or null (TMPFS, or an anonymous volume)
  * @param target the absolute path inside the container
+ * @param tmpfsSizeBytes for TMPFS: its size limit, null for the kernel's default (half the memory)
+ * @param tmpfsMode for TMPFS: the permission bits of its root, null for 01777
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Mount(Type type, String source, String target, boolean readOnly) {
+public record Mount(Type type, String source, String target, boolean readOnly, Long tmpfsSizeBytes,
+        Integer tmpfsMode) {
     public enum Type { BIND, VOLUME, TMPFS }
+
+    /** A mount with the tmpfs defaults. */
+    public Mount(Type type, String source, String target, boolean readOnly) {
+        this(type, source, target, readOnly, null, null);
+    }
 
     public Mount {
         if (type == null) {
@@ -20,6 +28,18 @@ public record Mount(Type type, String source, String target, boolean readOnly) {
         if (target == null || !target.startsWith("/")) {
             throw new InvalidArgumentException("invalid mount target " + (target == null ? "(none)" : "'" + target + "'")
                     + ": it must be an absolute path in the container");
+        }
+        if (type != Type.TMPFS && (tmpfsSizeBytes != null || tmpfsMode != null)) {
+            throw new InvalidArgumentException("tmpfs options given for the " + type.name().toLowerCase(java.util.Locale.ROOT)
+                    + " mount at " + target + ": only a tmpfs mount takes a size or mode");
+        }
+        if (tmpfsSizeBytes != null && tmpfsSizeBytes <= 0) {
+            throw new InvalidArgumentException("invalid tmpfs size " + tmpfsSizeBytes + " for " + target
+                    + ": it must be positive");
+        }
+        if (tmpfsMode != null && (tmpfsMode < 0 || tmpfsMode > 07777)) {
+            throw new InvalidArgumentException("invalid tmpfs mode " + Integer.toOctalString(tmpfsMode) + " for "
+                    + target + ": it must be between 0 and 7777 (octal)");
         }
         if (type == Type.BIND && (source == null || !source.startsWith("/"))) {
             throw new InvalidArgumentException("invalid bind mount source " + (source == null ? "(none)" : "'" + source

@@ -7,6 +7,21 @@ import java.util.Map;
 /** The run defaults an image carries (the "config" object of the OCI image config). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ImageConfig(List<String> env, List<String> entrypoint, List<String> cmd, String workingDir,
-        String user, Map<String, String> labels, String stopSignal) {
+        String user, Map<String, String> labels, String stopSignal, List<String> exposedPorts, List<String> volumes) {
     public static final ImageConfig EMPTY = new ImageConfig(List.of(), null, null, null, null, Map.of(), null);
+
+    /**
+     * @param exposedPorts as the image config's ExposedPorts keys: "80/tcp", "53/udp"
+     * @param volumes the paths of the image's VOLUME lines
+     */
+    public ImageConfig {
+        exposedPorts = exposedPorts == null ? List.of() : List.copyOf(exposedPorts);
+        volumes = volumes == null ? List.of() : List.copyOf(volumes);
+    }
+
+    /** An image that exposes no port and declares no volume. */
+    public ImageConfig(List<String> env, List<String> entrypoint, List<String> cmd, String workingDir, String user,
+            Map<String, String> labels, String stopSignal) {
+        this(env, entrypoint, cmd, workingDir, user, labels, stopSignal, List.of(), List.of());
+    }
 }
