@@ -68,6 +68,13 @@ public interface ContainerService {
     void update(String ref, Resources resources);
 
     /**
+     * Changes when the engine restarts the container from now on, as {@code docker update --restart}.
+     *
+     * @throws io.gantry.api.ConflictException if the container is auto-removed and the policy is not "no"
+     */
+    void updateRestartPolicy(String ref, RestartPolicy policy);
+
+    /**
      * Connects to the stdio of a running container: output from now on, and stdin when {@code stdin} is
      * true and the container was created with an open stdin.
      *
