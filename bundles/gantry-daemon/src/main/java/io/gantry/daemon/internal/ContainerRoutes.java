@@ -9,6 +9,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.RestartPolicy;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.time.Duration;
@@ -153,7 +154,13 @@ final class ContainerRoutes {
     private void update(Exchange ex) {
         JsonNode body = ex.body(BodySchemas.UPDATE);
         UnsupportedFields.checkUpdate(body);
+        // the docker CLI sends an empty policy name with every update: that means "unchanged"
+        String name = JsonFields.string(JsonFields.object(body, "RestartPolicy"), "Name");
+        RestartPolicy policy = name == null || name.isEmpty() ? null : MountsBody.restartPolicy(body);
         containers().update(ex.param(0), CreateBody.resources(body));
+        if (policy != null) {
+            containers().updateRestartPolicy(ex.param(0), policy);
+        }
         ex.reply().json(HttpResponseStatus.OK, Map.of("Warnings", List.of()));
     }
 

@@ -84,14 +84,10 @@ final class UnsupportedFields {
         }
     }
 
-    /** The engine updates resources only; the docker CLI sends an empty restart policy with every update. */
+    /** Resources and the restart policy can be updated; nothing else. */
     static void checkUpdate(JsonNode body) {
         Unsupported.check(RESOURCES, body, "");
         Unsupported.check(NOT_UPDATED, body, "");
-        String policy = JsonFields.string(JsonFields.object(body, "RestartPolicy"), "Name");
-        if (policy != null && !policy.isEmpty()) {
-            throw new InvalidArgumentException("RestartPolicy (--restart) cannot be updated yet: got " + policy);
-        }
     }
 
     /** The engine runs no health checks; turning them off (NONE) or leaving the image's is accepted. */

@@ -16,6 +16,7 @@ import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
@@ -169,6 +170,15 @@ final class FakeContainers implements ContainerService {
     public void update(String ref, Resources resources) {
         inspect(ref);
         updates.add(resources);
+    }
+
+    @Override
+    public synchronized void updateRestartPolicy(String ref, RestartPolicy policy) {
+        Container c = inspect(ref);
+        byName.put(c.name(), new Container(c.id(), c.name(), c.imageId(),
+                c.config().toBuilder().restartPolicy(policy).build(), c.state(), c.created(), c.startedAt(),
+                c.finishedAt(), c.pid(), c.exitCode(), c.oomKilled(), c.error(), c.runtime(), c.storageDriver(),
+                c.rootfs(), c.logPath(), c.restartCount()));
     }
 
     @Override

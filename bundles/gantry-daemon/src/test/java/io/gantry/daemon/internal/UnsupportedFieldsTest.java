@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import io.gantry.api.container.RestartPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Fields the engine cannot apply yet are a 400 naming them, never ignored; their defaults pass. */
@@ -83,10 +84,19 @@ class UnsupportedFieldsTest extends ApiTestBase {
         call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
         assertEquals("CpusetCpus (--cpuset-cpus) is not supported yet: got \"0-1\"",
                 refused(400, "POST", "/containers/web/update", "{\"CpusetCpus\":\"0-1\"}"));
-        assertEquals("RestartPolicy (--restart) cannot be updated yet: got always",
-                refused(400, "POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"always\"}}"));
+        assertEquals("invalid restart policy 'sometimes': it must be one of [no, always, unless-stopped, on-failure]",
+                refused(400, "POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"sometimes\"}}"));
         assertEquals("Ulimits (--ulimit) is not supported yet: got [{\"Name\":\"nofile\",\"Soft\":1,\"Hard\":1}]",
                 refused(400, "POST", "/containers/web/update", "{\"Ulimits\":[{\"Name\":\"nofile\",\"Soft\":1,\"Hard\":1}]}"));
         assertTrue(containers.updates.isEmpty());
+    }
+
+    @Test
+    void updateChangesTheRestartPolicyOnlyWhenOneIsNamed() throws Exception {
+        call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
+        call("POST", "/containers/web/update", "{\"Memory\":0,\"RestartPolicy\":{\"Name\":\"\"}}");
+        assertTrue(containers.inspect("web").config().restartPolicy().isNo());
+        call("POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}");
+        assertEquals(new RestartPolicy("on-failure", 2), containers.inspect("web").config().restartPolicy());
     }
 }

@@ -13,6 +13,7 @@ import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.FileChange;
 import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
@@ -143,6 +144,11 @@ public class FakeContainerService implements ContainerService {
     @Override
     public void update(String ref, Resources resources) {
         calls.add("update " + find(ref).id() + " " + resources);
+    }
+
+    @Override
+    public void updateRestartPolicy(String ref, RestartPolicy policy) {
+        calls.add("updateRestartPolicy " + find(ref).id() + " " + policy.name() + ":" + policy.maximumRetryCount());
     }
 
     @Override
