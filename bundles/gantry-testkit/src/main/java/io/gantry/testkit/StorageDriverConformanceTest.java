@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.ConflictException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -194,10 +197,63 @@ public abstract class StorageDriverConformanceTest {
     }
 
     @Test
+    void changesListWhatTheContainerAddedModifiedAndDeleted() throws IOException {
+        driver.applyLayer(BASE, null, new LayerTar().file("etc/passwd", "root", 0644).file("etc/group", "g", 0644)
+                .file("etc/motd", "hi", 0644).file("opt/sub/b", "b", 0644).file("opt/keep", "k", 0644)
+                .directory("srv", 0755).directory("tmp", 01777).stream());
+        driver.applyLayer(CHILD, BASE, new LayerTar().whiteout("etc", "motd").file("etc/child", "c", 0644).stream());
+        Path rootfs = driver.mount("c1", List.of(BASE, CHILD));
+        driver.mount("untouched", List.of(BASE, CHILD));
+        Files.writeString(rootfs.resolve("etc/passwd"), "\nmore", StandardOpenOption.APPEND);
+        Files.delete(rootfs.resolve("etc/group"));
+        Files.writeString(rootfs.resolve("etc/motd"), "back again");
+        Files.writeString(Files.createDirectories(rootfs.resolve("tmp/new")).resolve("file"), "f");
+        Files.delete(rootfs.resolve("opt/sub/b"));
+        Files.delete(rootfs.resolve("opt/sub"));
+        Files.writeString(Files.createDirectory(rootfs.resolve("opt/sub")).resolve("c"), "c");
+        Files.setPosixFilePermissions(rootfs.resolve("srv"), PosixFilePermissions.fromString("rwx------"));
+        driver.unmount("c1");
+
+        assertEquals(List.of(modified("/etc"), deleted("/etc/group"), added("/etc/motd"), modified("/etc/passwd"),
+                modified("/opt"), modified("/opt/sub"), deleted("/opt/sub/b"), added("/opt/sub/c"), modified("/srv"),
+                modified("/tmp"), added("/tmp/new"), added("/tmp/new/file")), driver.changes("c1", List.of(BASE, CHILD)));
+        assertEquals(List.of(), driver.changes("untouched", List.of(BASE, CHILD)));
+        assertThrows(ConflictException.class, () -> driver.changes("c1", List.of(BASE)));
+        assertThrows(NotFoundException.class, () -> driver.changes("never-mounted", List.of(BASE)));
+    }
+
+    @Test
+    void changesSeeTheLayersMergedWithTheirWhiteouts() throws IOException {
+        driver.applyLayer(BASE, null, new LayerTar().file("opt/a", "a", 0644).file("opt/sub/b", "b", 0644)
+                .file("etc/gone/x", "x", 0644).stream());
+        driver.applyLayer(CHILD, BASE, new LayerTar().opaque("opt").file("opt/new", "n", 0644)
+                .whiteout("etc", "gone").stream());
+        Path rootfs = driver.mount("c1", List.of(BASE, CHILD));
+        Files.writeString(rootfs.resolve("opt/a"), "a");
+        Files.writeString(rootfs.resolve("opt/new"), "changed");
+        Files.writeString(Files.createDirectories(rootfs.resolve("etc/gone")).resolve("x"), "x");
+
+        assertEquals(List.of(modified("/etc"), added("/etc/gone"), added("/etc/gone/x"), modified("/opt"),
+                added("/opt/a"), modified("/opt/new")), driver.changes("c1", List.of(BASE, CHILD)));
+    }
+
+    @Test
     void applyingAnExistingLayerIsConflict() {
         applyBase();
         assertThrows(ConflictException.class, () -> driver.applyLayer(BASE, null, emptyTar()));
         assertTrue(driver.hasLayer(BASE));
+    }
+
+    private static FileChange added(String path) {
+        return new FileChange(path, FileChange.Kind.ADDED);
+    }
+
+    private static FileChange modified(String path) {
+        return new FileChange(path, FileChange.Kind.MODIFIED);
+    }
+
+    private static FileChange deleted(String path) {
+        return new FileChange(path, FileChange.Kind.DELETED);
     }
 
     protected void applyBase() {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** Every capability the host kernel knows, for privileged processes. */
+/** Every capability the engine can give, for privileged processes. */
 final class AllCapabilities {
+    private static final String BOUNDING_SET = "CapBnd:";
     /** In kernel order: index = capability number. */
-    private static final List<String> KNOWN = List.of("CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
+    static final List<String> KNOWN = List.of("CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
             "CAP_FOWNER", "CAP_FSETID", "CAP_KILL", "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP",
             "CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST", "CAP_NET_ADMIN", "CAP_NET_RAW",
             "CAP_IPC_LOCK", "CAP_IPC_OWNER", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE",
@@ -20,13 +22,23 @@ final class AllCapabilities {
     private AllCapabilities() {
     }
 
+    /**
+     * The known capabilities in this process's bounding set: the most a container's process can have (a host
+     * that runs the engine inside a restricted environment may lack some).
+     */
     static List<String> onHost() {
         try {
             // readString would trust the file's size, which procfs reports wrongly
-            int last = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/kernel/cap_last_cap")).get(0).trim());
-            return KNOWN.subList(0, Math.min(KNOWN.size(), last + 1));
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith(BOUNDING_SET)).findFirst()
+                    .map(line -> inMask(Long.parseUnsignedLong(line.substring(BOUNDING_SET.length()).trim(), 16)))
+                    .orElse(KNOWN);
         } catch (IOException | RuntimeException e) {
             return KNOWN;
         }
+    }
+
+    static List<String> inMask(long mask) {
+        return IntStream.range(0, KNOWN.size()).filter(bit -> (mask & 1L << bit) != 0).mapToObj(KNOWN::get).toList();
     }
 }

@@ -27,7 +27,8 @@ final class ContainerCreator {
 
     ContainerCreator(EngineParts parts) {
         this.parts = parts;
-        this.checks = new CreateChecks(parts.networks().directory(), parts.index(), new ResourceChecks(parts.providers()));
+        this.checks = new CreateChecks(parts.networks().directory(), parts.index(), new ResourceChecks(parts.providers()),
+                parts.settings().initBinary());
         this.layers = new LayerPreparer(parts.images());
     }
 

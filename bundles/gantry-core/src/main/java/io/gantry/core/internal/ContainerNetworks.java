@@ -69,7 +69,8 @@ final class ContainerNetworks {
             List<JoinedNetwork> attached = new ArrayList<>(record.networks);
             for (int i = 0; i < attached.size(); i++) {
                 List<PortBinding> ports = i == 0 ? record.config.ports() : List.of();
-                attached.set(i, attach(record, attached.get(i), file, ports));
+                String address = i == 0 ? record.config.ipv4Address() : null;
+                attached.set(i, attach(record, attached.get(i), file, address, ports));
                 record.networks = List.copyOf(attached);
             }
             return new Setup(file, hostsFor(record.networks));
@@ -80,13 +81,14 @@ final class ContainerNetworks {
 
     /** Attaches one network to the namespace of a running container. */
     JoinedNetwork attach(ContainerRecord record, JoinedNetwork network) {
-        return attach(record, network, netns.pathOf(record.id), List.of());
+        return attach(record, network, netns.pathOf(record.id), null, List.of());
     }
 
-    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, List<PortBinding> ports) {
+    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, String ipv4Address,
+            List<PortBinding> ports) {
         NetworkDriver driver = directory.driver(network.driver());
         EndpointSpec endpoint = new EndpointSpec(record.name,
-                Hostnames.forPrivateUts(record.config.hostname(), record.id), network.aliases(), null, ports);
+                Hostnames.forPrivateUts(record.config.hostname(), record.id), network.aliases(), ipv4Address, ports);
         NetworkAttachment attachment = ProviderCalls.get("network driver " + network.driver(),
                 () -> driver.attach(record.id, network.network(), file, endpoint));
         return network.withAttachment(attachment);
@@ -124,11 +126,11 @@ final class ContainerNetworks {
     synchronized void refreshHosts(Collection<String> networks) {
         for (ContainerHandle handle : index.all()) {
             Container view = handle.view();
-            Set<String> joined = view.networks().stream().filter(a -> a.ipv4Address() != null)
-                    .map(NetworkAttachment::network).collect(Collectors.toSet());
+            List<NetworkAttachment> attached = view.networks().stream().filter(a -> a.ipv4Address() != null).toList();
+            Set<String> joined = attached.stream().map(NetworkAttachment::network).collect(Collectors.toSet());
             if (view.state().isLive() && networks.stream().anyMatch(joined::contains)) {
                 try {
-                    HostsFile.rewrite(settings.bundleDir(view.id()).resolve("hosts"), hostsOf(joined));
+                    HostsFile.rewrite(settings.bundleDir(view.id()).resolve("hosts"), hostsOf(joined), attached);
                 } catch (RuntimeException e) {
                     LOG.warn("Cannot update /etc/hosts of container {}: {}", view.id(), ProviderCalls.describe(e));
                 }

@@ -5,7 +5,6 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerService;
-import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.container.FileChange;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ContainerStats;
@@ -16,6 +15,7 @@ import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
@@ -45,6 +45,7 @@ final class ContainerOperations implements ContainerService {
     private final ContainerRenamer renamer;
     private final ContainerPauser pauser;
     private final ContainerFiles files;
+    private final ContainerChanges changes;
 
     ContainerOperations(EngineParts parts, ObjectMapper json, BooleanSupplier open, ContainerStopper stopper,
             ContainerRemover remover) {
@@ -61,6 +62,7 @@ final class ContainerOperations implements ContainerService {
         this.renamer = new ContainerRenamer(parts);
         this.pauser = new ContainerPauser(parts);
         this.files = new ContainerFiles(parts);
+        this.changes = new ContainerChanges(parts);
     }
 
     @Override
@@ -177,6 +179,11 @@ final class ContainerOperations implements ContainerService {
     }
 
     @Override
+    public void updateRestartPolicy(String ref, RestartPolicy policy) {
+        new RestartPolicyUpdater(parts).update(parts.index().resolve(ref), policy);
+    }
+
+    @Override
     public StdioStream attach(String ref, boolean stdin) {
         return stdio.attach(parts.index().resolve(ref), stdin);
     }
@@ -239,8 +246,7 @@ final class ContainerOperations implements ContainerService {
 
     @Override
     public List<FileChange> changes(String ref) {
-        parts.index().resolve(ref);
-        throw new FailedPreconditionException("listing a container's changes is not supported yet");
+        return changes.of(parts.index().resolve(ref));
     }
 
     void useSyscalls(Syscalls syscalls) {

@@ -28,7 +28,7 @@ final class ContainerStarter {
 
     ContainerStarter(EngineParts parts, ObjectMapper json) {
         this.parts = parts;
-        this.specs = new SpecBuilder(parts.providers(), parts.index());
+        this.specs = new SpecBuilder(parts.providers(), parts.index(), parts.settings().initBinary());
         this.json = json;
         this.teardown = new Teardown(parts.providers(), parts.networks());
     }

@@ -31,4 +31,8 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Seconds to wait for a container to stop before SIGKILL")
     int stop_timeout() default 10;
+
+    @AttributeDefinition(description = "The static init binary that --init runs as pid 1 of a container; empty for"
+            + " the first of /usr/bin/tini-static and /usr/bin/docker-init that exists")
+    String init_binary() default "";
 }

@@ -12,11 +12,13 @@ final class CreateChecks {
     private final NetworkDirectory networks;
     private final ContainerIndex index;
     private final ResourceChecks resources;
+    private final String initBinary;
 
-    CreateChecks(NetworkDirectory networks, ContainerIndex index, ResourceChecks resources) {
+    CreateChecks(NetworkDirectory networks, ContainerIndex index, ResourceChecks resources, String initBinary) {
         this.networks = networks;
         this.index = index;
         this.resources = resources;
+        this.initBinary = initBinary;
     }
 
     void check(ContainerConfig config) {
@@ -46,6 +48,7 @@ final class CreateChecks {
         checkNetwork(config);
         resources.validate(config.resources());
         MountChecks.check(config.mounts());
+        HostConfigSpec.check(config, initBinary);
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new ConflictException("conflicting options: auto-remove and restart policy");
         }

@@ -13,6 +13,7 @@ import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.PathStat;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.container.TopResult;
 import io.gantry.api.container.WaitCondition;
@@ -144,6 +145,11 @@ public final class GantryEngine implements ContainerService, SystemService, Netw
     @Override
     public void update(String ref, Resources resources) {
         engine.containers().update(ref, resources);
+    }
+
+    @Override
+    public void updateRestartPolicy(String ref, RestartPolicy policy) {
+        engine.containers().updateRestartPolicy(ref, policy);
     }
 
     @Override

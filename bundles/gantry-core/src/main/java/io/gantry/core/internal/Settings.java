@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** The engine's configuration, checked once, plus where each container keeps its files. */
 record Settings(Path dataRoot, Path runRoot, String cgroupParent, String defaultRuntime, String defaultStorage,
-        String defaultNetwork, Duration stopTimeout) {
+        String defaultNetwork, Duration stopTimeout, String initBinary) {
 
     static final String FALLBACK_STORAGE = "vfs";
 
@@ -18,7 +18,7 @@ record Settings(Path dataRoot, Path runRoot, String cgroupParent, String default
         String parent = config.cgroup_parent().replaceAll("^/+|/+$", "");
         return new Settings(Path.of(config.data_root()), Path.of(config.run_root()), parent,
                 config.runtime_default(), config.storage_default(), config.network_default(),
-                Duration.ofSeconds(config.stop_timeout()));
+                Duration.ofSeconds(config.stop_timeout()), config.init_binary().trim());
     }
 
     Path containersDir() {

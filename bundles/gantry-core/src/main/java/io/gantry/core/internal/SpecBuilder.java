@@ -6,7 +6,6 @@ import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.namespace.Hostnames;
 import io.gantry.api.namespace.NamespaceProvider;
-import io.gantry.api.oci.Capabilities;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.spec.SpecContext;
 import io.gantry.core.internal.ProviderRegistry.Named;
@@ -17,16 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a container's OCI spec: the engine's defaults (process, security, devices, cgroup path), then
- * each namespace provider's part, then each cgroup controller's resources, then the user's mounts.
+ * Builds a container's OCI spec: the engine's defaults (process, devices, cgroup path), then each namespace
+ * provider's part, then each cgroup controller's resources, then the user's mounts, then the security and other
+ * host options of the container.
  */
 final class SpecBuilder {
     private final Providers providers;
     private final ContainerIndex index;
+    private final String initBinary;
 
-    SpecBuilder(Providers providers, ContainerIndex index) {
+    SpecBuilder(Providers providers, ContainerIndex index, String initBinary) {
         this.providers = providers;
         this.index = index;
+        this.initBinary = initBinary;
     }
 
     Spec build(ContainerRecord record, Path rootfs, Path bundleDir, ContainerNetworks.Setup network) {
@@ -39,8 +41,6 @@ final class SpecBuilder {
         spec.process.cwd = ProcessDefaults.workingDir(config, image);
         spec.process.user = UserResolver.resolve(ProcessDefaults.user(config, image), rootfs);
         spec.process.terminal = config.tty();
-        spec.process.capabilities = Capabilities.of(SecurityDefaults.CAPABILITIES);
-        spec.process.noNewPrivileges = false;
         spec.process.rlimits = new ArrayList<>(List.of(HostLimits.nofile()));
         spec.root.path = rootfs.toString();
         spec.linux.cgroupsPath = record.cgroupsPath;
@@ -55,6 +55,7 @@ final class SpecBuilder {
                     () -> controller.provider().contribute(config.resources(), spec.linux.resources));
         }
         ContainerMounts.apply(spec, config.mounts(), rootfs);
+        HostConfigSpec.apply(spec, record, bundleDir, rootfs, initBinary);
         MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
             spec.process.env.add("HOSTNAME=" + hostname(spec, record));

@@ -54,6 +54,28 @@ final class UserResolver {
         return user;
     }
 
+    /**
+     * --group-add: group names looked up in the container's /etc/group, numbers taken as they are.
+     *
+     * @throws InvalidArgumentException for a name the container does not know, as Docker says it at start
+     */
+    static List<Integer> groupIds(List<String> names, Path rootfs) {
+        List<Group> groups = read(rootfs, "/etc/group").stream().map(UserResolver::group)
+                .flatMap(Optional::stream).toList();
+        List<Integer> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(isNumber(name) ? parseId(name, "group") : groups.stream().filter(g -> g.name().equals(name))
+                    .findFirst().map(Group::gid).orElseThrow(() -> new InvalidArgumentException(
+                            "Unable to find group " + name + ": no matching entries in group file")));
+        }
+        return ids;
+    }
+
+    /** @throws InvalidArgumentException for a group number out of range */
+    static void checkGroupNumbers(List<String> names) {
+        names.stream().filter(UserResolver::isNumber).forEach(number -> parseId(number, "group"));
+    }
+
     private static Account findAccount(String user, List<Account> accounts) {
         if (isNumber(user)) {
             int uid = parseId(user, "user");

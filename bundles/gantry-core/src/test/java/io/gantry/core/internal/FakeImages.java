@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FakeImages implements ImageService {
     final Map<String, Image> images = new ConcurrentHashMap<>();
     final Map<String, Set<String>> users = new ConcurrentHashMap<>();
+    /** Tars served for layers by digest; any other layer is a few bytes of text. */
+    final Map<String, byte[]> layerTars = new ConcurrentHashMap<>();
 
     /** Adds an image with two layers under {@code reference}. */
     Image add(String reference, ImageConfig config) {
@@ -78,7 +80,8 @@ final class FakeImages implements ImageService {
 
     @Override
     public InputStream openLayer(Layer layer) {
-        return new ByteArrayInputStream(("tar of " + layer.digest()).getBytes(StandardCharsets.UTF_8));
+        byte[] tar = layerTars.get(layer.digest());
+        return new ByteArrayInputStream(tar != null ? tar : ("tar of " + layer.digest()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

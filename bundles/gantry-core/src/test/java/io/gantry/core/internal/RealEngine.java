@@ -3,6 +3,8 @@ package io.gantry.core.internal;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.WaitCondition;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.runtime.OciRuntime;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An engine over real runc and conmon, with busybox containers, as root. Its roots are under a short folder
@@ -29,9 +32,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * container it made, then the folder.
  */
 final class RealEngine implements AutoCloseable {
+    private static final String END_MARK = "--end-of-script--";
     final Path root;
     final GantryEngine engine;
     final OciRuntime runc;
+    final FakeImages images = new FakeImages();
     final List<Event> events = new CopyOnWriteArrayList<>();
     private final ConmonShimManager shim;
     private final AsyncEventBus bus = new AsyncEventBus();
@@ -40,7 +45,6 @@ final class RealEngine implements AutoCloseable {
     RealEngine() throws IOException {
         root = Files.createDirectories(Path.of("/run/gtc-" + Long.toHexString(ThreadLocalRandom.current().nextLong()
                 & 0xffffffffL)));
-        FakeImages images = new FakeImages();
         images.add("busybox", new ImageConfig(List.of("PATH=/bin"), null, List.of("sh"), null, null, Map.of(), null));
         runc = TestRuntimes.runc(root.resolve("run"));
         shim = new ConmonShimManager(ConfigAnnotations.of(ConmonConfig.class, Map.of("binary", "/usr/bin/conmon",
@@ -61,6 +65,39 @@ final class RealEngine implements AutoCloseable {
         Container created = engine.create(config.build());
         engine.start(created.id());
         return engine.inspect(created.id());
+    }
+
+    /** Runs the container and waits until it ended. */
+    Container runToEnd(ContainerConfig.Builder config) throws Exception {
+        Container box = run(config);
+        engine.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
+        return engine.inspect(box.id());
+    }
+
+    /** Everything the container wrote to stdout and stderr so far, each line ended by a newline. */
+    String log(String id) {
+        StringBuilder text = new StringBuilder();
+        engine.logs(id, LogOptions.ALL, entry -> {
+            text.append(entry.text()).append(entry.partial() ? "" : "\n");
+            return true;
+        });
+        return text.toString();
+    }
+
+    /** A busybox container that runs {@code script} in sh and then prints an end mark, see {@link #output}. */
+    static ContainerConfig.Builder script(String script) {
+        return busybox("sh", "-c", script + "; echo " + END_MARK);
+    }
+
+    /**
+     * The log of a {@link #script} container once its end mark is there (conmon may still be writing the log
+     * when the container's exit is known), without the mark. Lines of stderr may come before or after those of
+     * stdout written earlier.
+     */
+    String output(String id) {
+        Await.until(() -> "the end mark in the log of " + id + ", which is: " + log(id),
+                () -> log(id).lines().anyMatch(END_MARK::equals));
+        return log(id).replace(END_MARK + "\n", "");
     }
 
     static ContainerConfig.Builder busybox(String... cmd) {

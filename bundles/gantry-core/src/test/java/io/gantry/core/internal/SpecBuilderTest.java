@@ -26,7 +26,7 @@ class SpecBuilderTest {
     @TempDir
     Path rootfs;
     Providers providers = new Providers();
-    SpecBuilder builder = new SpecBuilder(providers, new ContainerIndex());
+    SpecBuilder builder = new SpecBuilder(providers, new ContainerIndex(), "");
 
     @BeforeEach
     void setUp() throws IOException {

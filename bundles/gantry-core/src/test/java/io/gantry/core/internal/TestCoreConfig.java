@@ -48,4 +48,9 @@ record TestCoreConfig(Path root, int stopTimeout) implements CoreConfig {
     public int stop_timeout() {
         return stopTimeout;
     }
+
+    @Override
+    public String init_binary() {
+        return "";
+    }
 }

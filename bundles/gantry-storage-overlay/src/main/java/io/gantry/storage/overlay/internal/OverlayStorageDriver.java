@@ -2,6 +2,7 @@ package io.gantry.storage.overlay.internal;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.layer.ContainerDirs;
 import io.gantry.layer.LayerExtractor;
@@ -144,5 +145,20 @@ public final class OverlayStorageDriver implements StorageDriver {
     @Override
     public Set<String> containers() {
         return containers.ids();
+    }
+
+    @Override
+    public List<FileChange> changes(String containerId, List<String> layerIds) {
+        Path upper = containers.path(containerId).resolve(UPPER);
+        ContainerLayers.check(containers, containerId, layerIds, name());
+        List<Path> diffsTopFirst = new ArrayList<>();
+        for (String id : layerIds) {
+            diffsTopFirst.add(0, layers.require(id).resolve(DIFF));
+        }
+        try {
+            return OverlayChanges.of(upper, new LowerLayers(syscalls, diffsTopFirst));
+        } catch (IOException e) {
+            throw new GantryException("cannot list the changes of container " + containerId + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.gantry.storage.vfs.internal;
 
 import io.gantry.api.ConflictException;
+import io.gantry.api.GantryException;
+import io.gantry.api.container.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.layer.ContainerDirs;
 import io.gantry.layer.LayerExtractor;
@@ -8,6 +10,7 @@ import io.gantry.layer.LayerStore;
 import io.gantry.layer.TreeCopier;
 import io.gantry.layer.Whiteouts;
 import io.gantry.natives.Syscalls;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,5 +117,18 @@ public final class VfsStorageDriver implements StorageDriver {
     @Override
     public Set<String> containers() {
         return containers.ids();
+    }
+
+    /** Compares the container's copy with its top layer, which holds every layer below it applied. */
+    @Override
+    public List<FileChange> changes(String containerId, List<String> layerIds) {
+        ContainerLayers.check(containers, containerId, layerIds, name());
+        Path rootfs = containers.path(containerId).resolve(ROOTFS);
+        try {
+            Path top = layerIds.isEmpty() ? null : layers.require(layerIds.get(layerIds.size() - 1)).resolve(FILES);
+            return TreeChanges.between(top, rootfs);
+        } catch (IOException e) {
+            throw new GantryException("cannot list the changes of container " + containerId + ": " + e.getMessage(), e);
+        }
     }
 }
