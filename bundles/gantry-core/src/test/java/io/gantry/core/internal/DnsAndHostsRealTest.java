@@ -52,6 +52,9 @@ class DnsAndHostsRealTest {
     void withoutAReachableNameServerTheContainerGetsDockersFallback() throws Exception {
         Files.writeString(hostResolvConf, "nameserver 127.0.0.53\n");
         assertEquals("nameserver 8.8.8.8\nnameserver 8.8.4.4\n", resolvConf(RealEngine.script("cat /etc/resolv.conf")));
+        Files.writeString(hostResolvConf, "nameserver 127.0.0.53\nsearch lan\noptions edns0\n");
+        assertEquals("search lan\nnameserver 8.8.8.8\nnameserver 8.8.4.4\noptions edns0\n",
+                resolvConf(RealEngine.script("cat /etc/resolv.conf")), "the host's search and options stay");
     }
 
     @Test

@@ -25,22 +25,19 @@ final class EtcFiles {
 
     /**
      * The host's resolv.conf without loopback nameservers, which a separate network namespace cannot reach.
-     * If no nameserver is left the file is empty, and the resolver then fails fast instead of trying
-     * localhost.
+     * The search and option lines stay even when no nameserver is left; the engine then adds its fallback
+     * servers.
      */
     static String resolvConf(List<String> hostLines) {
         List<String> kept = new ArrayList<>();
-        boolean anyNameserver = false;
         for (String line : hostLines) {
             String[] words = line.trim().split("\\s+");
             boolean nameserver = words.length >= 2 && words[0].equals("nameserver");
-            if (nameserver && isLoopback(words[1])) {
-                continue;
+            if (!(nameserver && isLoopback(words[1]))) {
+                kept.add(line);
             }
-            anyNameserver |= nameserver;
-            kept.add(line);
         }
-        return anyNameserver ? String.join("\n", kept) + "\n" : "";
+        return kept.isEmpty() ? "" : String.join("\n", kept) + "\n";
     }
 
     private static boolean isLoopback(String address) {

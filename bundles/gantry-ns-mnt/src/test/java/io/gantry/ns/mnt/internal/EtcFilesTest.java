@@ -38,8 +38,9 @@ class EtcFilesTest {
     }
 
     @Test
-    void resolvConfIsEmptyWhenOnlyLoopbackNameserversExist() {
-        assertEquals("", EtcFiles.resolvConf(List.of("nameserver 127.0.0.53", "options edns0", "search lan")));
+    void resolvConfKeepsSearchAndOptionsWhenOnlyLoopbackNameserversExist() {
+        assertEquals("options edns0\nsearch lan\n",
+                EtcFiles.resolvConf(List.of("nameserver 127.0.0.53", "options edns0", "search lan")));
     }
 
     @Test
