@@ -131,7 +131,8 @@ public class NetworkIT extends GantryTestSupport {
         Result otherNet = run(busybox("sh", "-c", "timeout 5 wget -qO- http://" + address + "/hostname; exit $?")
                 .networkMode("it-two").build());
         assertNotEquals(otherNet.output(), 0, otherNet.status().exitCode());
-        assertThrows(ConflictException.class, () -> networks.removeNetwork("it-one"));
+        ConflictException inUse = assertThrows(ConflictException.class, () -> networks.removeNetwork("it-one"));
+        assertTrue(inUse.getMessage(), inUse.getMessage().contains("web-one"));
     }
 
     @Test
@@ -144,6 +145,59 @@ public class NetworkIT extends GantryTestSupport {
         assertTrue(driver.getMessage(), driver.getMessage().contains("no network driver named ipvlan"));
         assertThrows(Exception.class, () -> networks.removeNetwork("host"));
         assertTrue(networks.listNetworks().stream().anyMatch(n -> n.name().equals("none")));
+    }
+
+    @Test
+    public void aContainerWithoutANetworkModeJoinsTheDefaultBridgeNetworkWithOutboundNat() throws Exception {
+        Container c = containers.create(busybox("sleep", "300").build());
+        assertEquals("bridge", c.config().networkMode());
+        containers.start(c.id());
+
+        NetworkAttachment attachment = containers.inspect(c.id()).networks().get(0);
+        assertEquals("bridge", attachment.network());
+        NetworkInfo network = networks.inspectNetwork("bridge");
+        assertEquals(attachment.gateway(), network.gateway());
+        assertFalse(network.subnet(), network.subnet().startsWith("172.17."));
+        String gatewayLine = run("ip", "-o", "-4", "addr").lines()
+                .filter(l -> l.contains(" " + network.gateway() + "/")).findFirst().orElse("");
+        String bridge = gatewayLine.split("\\s+").length > 1 ? gatewayLine.split("\\s+")[1] : "";
+        assertTrue("the test run's own bridge holds the gateway: " + gatewayLine, bridge.startsWith("gtit"));
+        assertTrue("outbound NAT", run("iptables-save", "-t", "nat").contains(
+                "-s " + network.subnet() + " ! -o " + bridge + " -m comment"));
+    }
+
+    @Test
+    public void pruneRemovesUnusedNetworksAndTheirBridgesRulesAndState() throws Exception {
+        NetworkInfo unused = networks.createNetwork("bridge", NetworkSpec.named("it-unused"));
+        networks.createNetwork("bridge", NetworkSpec.named("it-used"));
+        startWeb("prune-keeper", "it-used");
+        String bridge = bridgeOf(unused);
+        assertTrue(run("ip", "-br", "link").contains(bridge));
+
+        assertEquals(List.of("it-unused"), networks.pruneNetworks());
+
+        assertFalse("bridge " + bridge, run("ip", "-br", "link").contains(bridge));
+        assertFalse("rules of the network", run("iptables-save").contains(unused.id().substring(0, 12)));
+        assertFalse("rules on its bridge", run("iptables-save").contains(bridge));
+        Path state = Path.of(System.getProperty("gantry.it.dataRoot"), "network", "bridge", "networks.json");
+        assertFalse("state of the network", Files.readString(state).contains(unused.id()));
+        assertTrue(networks.listNetworks().stream().anyMatch(n -> n.name().equals("it-used")));
+    }
+
+    @Test
+    public void anOverlappingSubnetIsAConflictNamingBothNetworks() throws Exception {
+        networks.createNetwork("bridge", new NetworkSpec("it-first", "10.231.7.0/24", null, false, null, null));
+        ConflictException overlap = assertThrows(ConflictException.class, () -> networks.createNetwork("bridge",
+                new NetworkSpec("it-overlap", "10.231.7.128/25", null, false, null, null)));
+        assertTrue(overlap.getMessage(), overlap.getMessage().contains("10.231.7.0/24")
+                && overlap.getMessage().contains("it-first"));
+        assertTrue(networks.listNetworks().stream().noneMatch(n -> n.name().equals("it-overlap")));
+        assertFalse(run("ip", "-4", "addr").contains("10.231.7.129"));
+    }
+
+    /** The bridge of a user network: the driver's prefix and the start of the network id, 15 characters. */
+    private static String bridgeOf(NetworkInfo network) {
+        return "gtbr-" + network.id().substring(0, 10);
     }
 
     private Container startWeb(String name, String network) {

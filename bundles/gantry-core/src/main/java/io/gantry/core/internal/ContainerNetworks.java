@@ -68,7 +68,7 @@ final class ContainerNetworks {
             Path file = netns.create(record.id);
             List<JoinedNetwork> attached = new ArrayList<>(record.networks);
             for (int i = 0; i < attached.size(); i++) {
-                List<PortBinding> ports = i == 0 ? record.config.ports() : List.of();
+                List<PortBinding> ports = i == 0 ? ExposedPorts.published(record.config) : List.of();
                 String address = i == 0 ? record.config.ipv4Address() : null;
                 attached.set(i, attach(record, attached.get(i), file, address, ports));
                 record.networks = List.copyOf(attached);

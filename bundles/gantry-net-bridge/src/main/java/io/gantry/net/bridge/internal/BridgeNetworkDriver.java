@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * The "bridge" network driver: each network is a Linux bridge holding the gateway address, each endpoint a veth
  * pair from the bridge into the container's namespace. Outbound NAT, published ports and isolation between
  * networks are iptables rules in the driver's own chains. State lives in {@code <data.root>/network/bridge}.
- * The default network (config default_network, on bridge bridge_name) is created by the first attach to it.
+ * The default network (config default_network, on bridge bridge_name) is created by the first attach to it;
+ * until then a detach from it has nothing to undo.
  */
 @Component(name = "io.gantry.net.bridge", service = NetworkDriver.class, configurationPid = {"io.gantry.engine", "io.gantry.net.bridge"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -118,6 +119,9 @@ public final class BridgeNetworkDriver implements NetworkDriver {
 
     @Override
     public synchronized void detach(String containerId, String network, Path netns) {
+        if (network.equals(config.default_network()) && findByName(network) == null) {
+            return;
+        }
         NetworkRecord record = resolve(network);
         EndpointRecord endpoint = endpoint(containerId, record);
         if (endpoint != null) {
@@ -177,7 +181,14 @@ public final class BridgeNetworkDriver implements NetworkDriver {
         String bridge = isDefault ? config.bridge_name() : Names.bridgeFor(config.bridge_prefix(), id);
         NetworkRecord record = new NetworkRecord(id, spec.name(), bridge, subnet.toString(), gateway, spec.internal(),
                 spec.labels(), spec.options());
-        new Bridges(links, firewall, config.ip_forward()).open(record);
+        try {
+            new Bridges(links, firewall, config.ip_forward()).open(record);
+        } catch (RuntimeException e) {
+            if (networks.isEmpty()) {
+                firewall.uninstall();
+            }
+            throw e;
+        }
         networks.add(record);
         store.saveNetworks(networks);
         LOG.info("created network {} on bridge {} with subnet {}", record.name(), bridge, subnet);

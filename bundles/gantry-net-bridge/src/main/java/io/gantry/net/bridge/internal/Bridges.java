@@ -1,5 +1,7 @@
 package io.gantry.net.bridge.internal;
 
+import io.gantry.api.GantryException;
+
 /** Sets up a network on the host: the driver's chains, the bridge and the network's rules; all or nothing. */
 final class Bridges {
     private final Links links;
@@ -26,7 +28,8 @@ final class Bridges {
             if (!bridgeExisted) {
                 links.delete(network.bridge());
             }
-            throw e;
+            throw new GantryException("cannot set up bridge " + network.bridge() + " of network " + network.name()
+                    + ": " + e.getMessage(), e);
         }
     }
 }
