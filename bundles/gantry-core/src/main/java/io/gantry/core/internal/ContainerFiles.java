@@ -16,16 +16,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * {@code docker cp} and {@code docker export} on a container's root file system. Every path is resolved
+ * {@code docker cp} and {@code docker export} on a container's root file system; {@code docker cp} of a running
+ * container sees its mounts too, as a process inside does. Every path is resolved
  * inside that root (symbolic links and ".." cannot leave it); the last element of a path is not followed,
  * so a link is described and copied as a link. Copying in follows links to the target folder, inside the
  * root, and uses the image layers' safe extractor, which applies whiteout entries as deletions.
  */
 final class ContainerFiles {
+    private final EngineParts parts;
     private final RootfsAccess rootfs;
     private volatile Syscalls syscalls;
 
     ContainerFiles(EngineParts parts) {
+        this.parts = parts;
         this.rootfs = new RootfsAccess(parts);
     }
 
@@ -34,7 +37,7 @@ final class ContainerFiles {
     }
 
     PathStat stat(ContainerHandle handle, String path) {
-        return rootfs.run(handle, root -> {
+        return rootfs.runAsSeenInside(handle, root -> {
             Path file = locate(handle, root, path);
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
@@ -45,7 +48,7 @@ final class ContainerFiles {
     }
 
     void copyFrom(ContainerHandle handle, String path, OutputStream tar) {
-        rootfs.run(handle, root -> {
+        rootfs.runAsSeenInside(handle, root -> {
             TarWriter.write(locate(handle, root, path), nameOf(path), tar);
             return null;
         });
@@ -56,7 +59,7 @@ final class ContainerFiles {
         if (current == null) {
             throw new FailedPreconditionException("copying into a container needs the libc bindings (gantry-native)");
         }
-        rootfs.run(handle, root -> {
+        rootfs.runAsSeenInside(handle, root -> {
             Path folder = RootfsPath.resolve(root, path);
             if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 throw notFound(handle, path);
@@ -65,7 +68,7 @@ final class ContainerFiles {
                 throw new InvalidArgumentException("cannot copy into " + path + " in container "
                         + handle.view().name() + ": it is not a folder");
             }
-            new LayerExtractor(current).extract(tar, folder, Whiteouts.APPLY);
+            new LayerExtractor(current).extract(tar, onHost(handle, root, folder), Whiteouts.APPLY);
             return null;
         });
     }
@@ -75,6 +78,20 @@ final class ContainerFiles {
             TarWriter.write(root, "", tar);
             return null;
         });
+    }
+
+    /**
+     * The extractor works on host paths only: a folder seen through /proc/PID/root is mapped to the bind
+     * mount or root file system that holds it.
+     */
+    private Path onHost(ContainerHandle handle, Path root, Path folder) throws IOException {
+        if (!root.startsWith("/proc")) {
+            return folder;
+        }
+        String inside = "/" + root.relativize(folder);
+        Path rootfsPath = Path.of(handle.locked(() -> handle.record().rootfs));
+        return HostPaths.onHost(BundleSpec.read(parts.settings().bundleDir(handle.id())), rootfsPath, inside,
+                handle.view().name());
     }
 
     /** The path's folder resolved inside the root, then its last element as it is (a link stays a link). */

@@ -5,6 +5,7 @@ import io.gantry.api.GantryException;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.storage.StorageDriver;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,20 @@ final class RootfsAccess {
 
     RootfsAccess(EngineParts parts) {
         this.parts = parts;
+    }
+
+    /**
+     * Like {@link #run}, but for a running or paused container through its init process's view of the file
+     * system (/proc/PID/root), which also shows its bind, tmpfs and volume mounts and the engine's
+     * /etc/hosts, /etc/hostname and /etc/resolv.conf.
+     */
+    <T> T runAsSeenInside(ContainerHandle handle, Work<T> work) {
+        Path inside = handle.locked(() -> isMounted(handle.record()) && handle.record().pid > 0
+                ? Path.of("/proc", Integer.toString(handle.record().pid), "root") : null);
+        if (inside != null && Files.isDirectory(inside)) {
+            return call(work, inside);
+        }
+        return run(handle, work);
     }
 
     <T> T run(ContainerHandle handle, Work<T> work) {

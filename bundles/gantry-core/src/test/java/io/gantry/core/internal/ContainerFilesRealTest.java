@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
+import io.gantry.api.container.Mount;
 import io.gantry.api.container.PathStat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** docker cp and export on stopped containers (mounted for the call) and a running one. */
+/** docker cp and export on stopped containers (mounted for the call) and running ones (with their mounts). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerFilesRealTest {
     @TempDir
@@ -101,6 +104,21 @@ class ContainerFilesRealTest {
         assertThrows(NotFoundException.class,
                 () -> real.engine.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
         assertFalse(Files.exists(outside.resolve("pwned")));
+    }
+
+    @Test
+    void aRunningContainerIsSeenWithItsMounts() throws IOException {
+        Path bound = Files.createDirectories(host.resolve("bound"));
+        Container box = real.run(RealEngine.busybox("sleep", "1000").hostname("files")
+                .mounts(List.of(Mount.bind(bound.toString(), "/data", false),
+                        new Mount(Mount.Type.TMPFS, null, "/scratch", false))));
+        real.engine.copyTo(box.id(), "/data", tar(Map.of("a.txt", "into the bind")), false);
+        assertEquals("into the bind", Files.readString(bound.resolve("a.txt")));
+        assertEquals("cannot copy into /scratch in container " + box.name() + ": it is on its tmpfs mount at /scratch",
+                assertThrows(FailedPreconditionException.class,
+                        () -> real.engine.copyTo(box.id(), "/scratch", tar(Map.of("b.txt", "x")), false)).getMessage());
+        assertEquals(Map.of("hostname", "files\n"),
+                untar(bytes(out -> real.engine.copyFrom(box.id(), "/etc/hostname", out))));
     }
 
     @Test
