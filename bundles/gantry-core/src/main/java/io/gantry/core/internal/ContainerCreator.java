@@ -7,6 +7,7 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.storage.StorageDriver;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -54,7 +55,8 @@ final class ContainerCreator {
             undo.add(() -> images.release(image.id(), id));
             undo.add(() -> driver.remove(id));
             undo.add(() -> parts.store().delete(id));
-            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver);
+            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver,
+                    settings.volumesDir(id));
             record.layerIds = layers.ensure(driver, image);
             record.networks = joinedNetworks(record.config);
             ContainerHandle handle = new ContainerHandle(record, settings.logPath(id));
@@ -68,13 +70,14 @@ final class ContainerCreator {
         }
     }
 
-    private static ContainerRecord newRecord(String id, ContainerConfig config, Image image, StorageDriver driver) {
+    private static ContainerRecord newRecord(String id, ContainerConfig config, Image image, StorageDriver driver,
+            Path volumesDir) {
         ContainerRecord record = new ContainerRecord();
         record.id = id;
         record.name = config.name();
         record.imageId = image.id();
         record.imageConfig = image.config();
-        record.config = withImageCommand(config, image.config());
+        record.config = withPortsAndVolumes(withImageCommand(config, image.config()), image.config(), volumesDir);
         record.state = ContainerState.CREATED;
         record.created = Instant.now();
         record.runtime = config.runtime();
@@ -101,6 +104,12 @@ final class ContainerCreator {
             effective.cmd(image.cmd());
         }
         return effective.build();
+    }
+
+    /** The image's exposed ports join the container's, and each anonymous volume gets its folder. */
+    private static ContainerConfig withPortsAndVolumes(ContainerConfig config, ImageConfig image, Path volumesDir) {
+        return config.toBuilder().exposedPorts(ExposedPorts.merge(config.exposedPorts(), image.exposedPorts()))
+                .mounts(AnonymousVolumes.assign(config.mounts(), image.volumes(), volumesDir)).build();
     }
 
     /** Undo steps, run newest first; each failure is logged so the others still run. */

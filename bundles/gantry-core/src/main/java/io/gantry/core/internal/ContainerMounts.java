@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The user's bind and tmpfs mounts as OCI mounts, over the defaults of the namespace providers. A missing
+ * The user's bind, volume and tmpfs mounts as OCI mounts, over the defaults of the namespace providers. A missing
  * bind source is created as a folder, as {@code docker run -v} does; the target of a file bind is created
  * as an empty file, resolved inside the root file system so that an image's symlink cannot point it at the host.
+ * An anonymous volume is its folder (see {@link AnonymousVolumes}) bound at the target, made with the image's
+ * content there the first time.
  */
 final class ContainerMounts {
     private ContainerMounts() {
@@ -25,7 +27,7 @@ final class ContainerMounts {
             switch (mount.type()) {
                 case BIND -> spec.putMount(bind(mount, target, rootfs));
                 case TMPFS -> spec.putMount(tmpfs(mount, target));
-                case VOLUME -> throw MountChecks.volumesUnsupported(mount);
+                case VOLUME -> spec.putMount(volume(mount, target, rootfs));
             }
         }
     }
@@ -46,6 +48,20 @@ final class ContainerMounts {
                 : io.gantry.api.oci.Mount.bind(source.toString(), target, "rprivate");
     }
 
+    private static io.gantry.api.oci.Mount volume(Mount mount, String target, Path rootfs) {
+        if (mount.source() == null || !mount.source().startsWith("/")) {
+            throw MountChecks.volumesUnsupported(mount);
+        }
+        try {
+            VolumeCopyUp.ensure(Path.of(mount.source()), rootfs, target);
+        } catch (IOException e) {
+            throw new GantryException("cannot prepare the volume " + mount.source() + " for " + target + ": "
+                    + e.getMessage(), e);
+        }
+        return mount.readOnly() ? io.gantry.api.oci.Mount.bind(mount.source(), target, "rprivate", "ro")
+                : io.gantry.api.oci.Mount.bind(mount.source(), target, "rprivate");
+    }
+
     private static void createFileTarget(Path rootfs, String target) throws IOException {
         Path file = RootfsPath.resolve(rootfs, target);
         Files.createDirectories(file.getParent());
@@ -55,7 +71,11 @@ final class ContainerMounts {
     }
 
     private static io.gantry.api.oci.Mount tmpfs(Mount mount, String target) {
-        List<String> options = new ArrayList<>(List.of("nosuid", "nodev", "mode=1777"));
+        List<String> options = new ArrayList<>(List.of("nosuid", "nodev"));
+        if (mount.tmpfsSizeBytes() != null) {
+            options.add("size=" + mount.tmpfsSizeBytes());
+        }
+        options.add("mode=" + Integer.toOctalString(mount.tmpfsMode() != null ? mount.tmpfsMode() : 01777));
         if (mount.readOnly()) {
             options.add("ro");
         }

@@ -65,8 +65,12 @@ final class CreateChecks {
         } else if (!config.ports().isEmpty()) {
             throw new InvalidArgumentException("cannot publish ports " + config.ports() + " with network mode "
                     + mode + ": publishing needs a network");
+        } else if (config.publishAllPorts()) {
+            throw new InvalidArgumentException("cannot publish all exposed ports with network mode " + mode
+                    + ": publishing needs a network");
         }
         config.ports().forEach(CreateChecks::checkPort);
+        config.exposedPorts().forEach(ExposedPorts::parse);
     }
 
     private static void checkPort(PortBinding port) {

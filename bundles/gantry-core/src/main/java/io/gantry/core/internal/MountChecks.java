@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the user's mounts at create: each may be mounted, and no two on the same target. That targets are
+ * Checks the user's mounts at create: each may be mounted (volumes only anonymous ones), and no two on the same
+ * target. That targets are
  * absolute and bind sources are absolute host paths, {@link Mount} itself ensures.
  */
 final class MountChecks {
@@ -18,7 +19,7 @@ final class MountChecks {
     static void check(List<Mount> mounts) {
         Set<String> targets = new HashSet<>();
         for (Mount mount : mounts) {
-            if (mount.type() == Mount.Type.VOLUME) {
+            if (mount.type() == Mount.Type.VOLUME && !AnonymousVolumes.isAnonymous(mount)) {
                 throw volumesUnsupported(mount);
             }
             String target = normalTarget(mount);

@@ -37,6 +37,11 @@ record Settings(Path dataRoot, Path runRoot, String cgroupParent, String default
         return containerDir(id).resolve("bundle");
     }
 
+    /** The folders of the container's anonymous volumes, removed with it. */
+    Path volumesDir(String id) {
+        return containerDir(id).resolve("volumes");
+    }
+
     Path logPath(String id) {
         return containerDir(id).resolve("ctr.log");
     }

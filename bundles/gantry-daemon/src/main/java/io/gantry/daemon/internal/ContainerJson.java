@@ -51,6 +51,11 @@ final class ContainerJson {
                 .put("Domainname", "").put("StdinOnce", false);
         ObjectNode exposed = config.putObject("ExposedPorts");
         cfg.ports().forEach(p -> exposed.putObject(p.containerPort() + "/" + p.protocol()));
+        cfg.exposedPorts().forEach(exposed::putObject);
+        ObjectNode volumes = mounts.volumes(cfg);
+        if (!volumes.isEmpty()) {
+            config.set("Volumes", volumes);
+        }
         config.set("Env", json.valueToTree(cfg.env()));
         config.set("Cmd", json.valueToTree(command.cmd()));
         config.set("Entrypoint", json.valueToTree(command.entrypoint()));
@@ -103,8 +108,7 @@ final class ContainerJson {
             ArrayNode list = bindings.get(key) instanceof ArrayNode a ? a : bindings.putArray(key);
             list.addObject().put("HostIp", p.hostIp()).put("HostPort", p.hostPort() == 0 ? "" : "" + p.hostPort());
         }
-        // -P arrives as bindings to free ports, which PortBindings shows
-        h.put("PublishAllPorts", false);
+        h.put("PublishAllPorts", cfg.publishAllPorts());
         hostOptions.put(cfg, h);
         h.putArray("ConsoleSize").add(0).add(0);
         return h;

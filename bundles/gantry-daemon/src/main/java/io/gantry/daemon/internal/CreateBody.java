@@ -34,7 +34,8 @@ final class CreateBody {
                 .ipcMode(NamespaceMode.parse("IpcMode", JsonFields.string(host, "IpcMode")))
                 .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
                 .networkMode(networkMode(body, JsonFields.string(host, "NetworkMode")))
-                .ports(PortBindingsBody.read(body, host)).networkAliases(EndpointsBody.aliases(body))
+                .ports(PortBindingsBody.read(host)).exposedPorts(PortBindingsBody.exposedPorts(body))
+                .publishAllPorts(JsonFields.bool(host, "PublishAllPorts")).networkAliases(EndpointsBody.aliases(body))
                 .ipv4Address(EndpointsBody.ipv4Address(body))
                 .resources(resources(host)).mounts(MountsBody.read(body, host))
                 .restartPolicy(MountsBody.restartPolicy(host));

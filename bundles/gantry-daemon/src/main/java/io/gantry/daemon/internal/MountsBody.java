@@ -1,20 +1,20 @@
 package io.gantry.daemon.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.api.container.TmpfsSpec;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.BindSpec;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.RestartPolicy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The mounts of a create body, in the order Binds, Mounts, Tmpfs, then an anonymous volume for each path
- * of Config.Volumes (-v /data) that no other mount covers; and the RestartPolicy. Tmpfs options other than
- * ro are accepted and not applied: the engine's tmpfs has its own defaults.
+ * of Config.Volumes (-v /data) that no other mount covers; and the RestartPolicy. A tmpfs takes its size and
+ * mode from HostConfig.Tmpfs's options or from Mounts[].TmpfsSpec.
  */
 final class MountsBody {
     private MountsBody() {
@@ -42,8 +42,7 @@ final class MountsBody {
         }
         Map<String, String> tmpfs = JsonFields.stringMap(host, "Tmpfs");
         if (tmpfs != null) {
-            tmpfs.forEach((target, options) -> mounts.add(new Mount(Mount.Type.TMPFS, null, target,
-                    Arrays.asList(options.split(",")).contains("ro"))));
+            tmpfs.forEach((target, options) -> mounts.add(TmpfsSpec.parse(target, options)));
         }
         return mounts;
     }
@@ -73,7 +72,13 @@ final class MountsBody {
             throw new InvalidArgumentException("invalid mount config for type \"tmpfs\": field Source must not be"
                     + " specified");
         }
-        return new Mount(kind, source, target, readOnly);
+        JsonNode tmpfs = JsonFields.object(item, "TmpfsOptions");
+        if (kind != Mount.Type.TMPFS || tmpfs.isEmpty()) {
+            return new Mount(kind, source, target, readOnly);
+        }
+        Long size = JsonFields.positiveOrNull(tmpfs, "SizeBytes");
+        Integer mode = JsonFields.integer(tmpfs, "Mode");
+        return new Mount(kind, null, target, readOnly, size, mode);
     }
 
     private static String emptyToNull(String s) {

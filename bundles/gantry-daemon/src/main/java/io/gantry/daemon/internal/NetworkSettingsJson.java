@@ -41,12 +41,16 @@ final class NetworkSettingsJson {
         return o;
     }
 
-    /** Published ports as "80/tcp" -> [{HostIp, HostPort}], from the bindings in effect while it runs. */
+    /**
+     * Published ports as "80/tcp" -> [{HostIp, HostPort}], from the bindings in effect while it runs; a port
+     * exposed or bound but not published (now) is "80/tcp": null, as dockerd shows it.
+     */
     ObjectNode ports(Container c) {
         ObjectNode ports = json.createObjectNode();
         for (PortBinding p : c.config().ports()) {
             ports.putNull(p.containerPort() + "/" + p.protocol());
         }
+        c.config().exposedPorts().forEach(ports::putNull);
         for (NetworkAttachment attachment : c.networks()) {
             for (PortBinding p : attachment.ports()) {
                 String key = p.containerPort() + "/" + p.protocol();

@@ -9,34 +9,20 @@ import java.util.Map;
 
 /**
  * Reads HostConfig.PortBindings, {"80/tcp":[{"HostIp":"127.0.0.1","HostPort":"18080"}]}: an empty HostPort
- * asks for a free one, and a port with no bindings is only exposed, not published. With PublishAllPorts (-P)
- * every port of Config.ExposedPorts that has no binding is published on a free port of every host address;
- * the image's exposed ports are not known to the daemon (its image API does not carry them).
+ * asks for a free one, and a port with no bindings is only exposed, not published; and Config.ExposedPorts.
+ * PublishAllPorts (-P) is the engine's to apply, over the container's and the image's exposed ports.
  */
 final class PortBindingsBody {
     private PortBindingsBody() {
     }
 
-    static List<PortBinding> read(JsonNode body, JsonNode host) {
-        List<PortBinding> ports = bindings(host);
-        if (JsonFields.bool(host, "PublishAllPorts")) {
-            JsonNode exposedPorts = JsonFields.object(body, "ExposedPorts");
-            if (exposedPorts.isEmpty()) {
-                throw new InvalidArgumentException("PublishAllPorts (-P) needs the ports in ExposedPorts (--expose):"
-                        + " the engine cannot read an image's exposed ports yet");
-            }
-            for (String key : exposedPorts.properties().stream().map(Map.Entry::getKey).toList()) {
-                PortBinding exposed = exposed(key);
-                if (ports.stream().noneMatch(p -> p.containerPort() == exposed.containerPort()
-                        && p.protocol().equals(exposed.protocol()))) {
-                    ports.add(exposed);
-                }
-            }
-        }
-        return ports;
+    /** The keys of Config.ExposedPorts, each checked and written as "80/tcp". */
+    static List<String> exposedPorts(JsonNode body) {
+        return JsonFields.object(body, "ExposedPorts").properties().stream().map(Map.Entry::getKey)
+                .map(PortBindingsBody::exposed).map(p -> p.containerPort() + "/" + p.protocol()).toList();
     }
 
-    private static List<PortBinding> bindings(JsonNode host) {
+    static List<PortBinding> read(JsonNode host) {
         JsonNode bindings = JsonFields.object(host, "PortBindings");
         List<PortBinding> ports = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : bindings.properties()) {

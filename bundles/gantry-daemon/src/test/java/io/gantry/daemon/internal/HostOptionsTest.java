@@ -41,7 +41,9 @@ class HostOptionsTest extends ApiTestBase {
         assertTrue(c.init());
         assertEquals("n1", c.networkMode());
         assertEquals("10.1.1.1", c.ipv4Address());
-        assertEquals(List.of(new PortBinding("", 0, 80, "tcp")), c.ports(), "-P publishes the exposed port");
+        assertEquals(List.of(), c.ports());
+        assertEquals(List.of("80/tcp"), c.exposedPorts());
+        assertTrue(c.publishAllPorts(), "-P is the engine's to apply, over the image's exposed ports too");
         assertEquals(List.of(new Mount(Mount.Type.TMPFS, null, "/t", false), new Mount(Mount.Type.VOLUME, null, "/data",
                 false)), c.mounts(), "-v /data arrives in Config.Volumes as an anonymous volume");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.api.container.TmpfsSpec;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.RestartPolicy;
@@ -25,7 +26,7 @@ class MountsAndRestartTest extends ApiTestBase {
         ContainerConfig config = containers.created.get(0);
         assertEquals(List.of(Mount.bind("/srv/www", "/www", true), new Mount(Mount.Type.VOLUME, "cache", "/cache", false),
                 Mount.bind("/srv/logs", "/logs", false), new Mount(Mount.Type.TMPFS, null, "/scratch", true),
-                new Mount(Mount.Type.TMPFS, null, "/run", false)), config.mounts());
+                new Mount(Mount.Type.TMPFS, null, "/run", false, 64L << 20, null)), config.mounts());
         assertEquals(new RestartPolicy("on-failure", 2), config.restartPolicy());
     }
 
@@ -35,7 +36,7 @@ class MountsAndRestartTest extends ApiTestBase {
         JsonNode inspect = body(call("GET", "/containers/web/json", null));
         JsonNode host = inspect.get("HostConfig");
         assertEquals("[\"/srv/www:/www:ro\",\"cache:/cache\",\"/srv/logs:/logs\"]", host.get("Binds").toString());
-        assertEquals("{\"/scratch\":\"ro\",\"/run\":\"\"}", host.get("Tmpfs").toString());
+        assertEquals("{\"/scratch\":\"ro\",\"/run\":\"size=67108864\"}", host.get("Tmpfs").toString());
         assertEquals("{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}", host.get("RestartPolicy").toString());
         JsonNode mounts = inspect.get("Mounts");
         assertEquals("{\"Type\":\"bind\",\"Source\":\"/srv/www\",\"Destination\":\"/www\",\"Mode\":\"ro\","
@@ -45,6 +46,15 @@ class MountsAndRestartTest extends ApiTestBase {
         assertEquals("{\"Type\":\"tmpfs\",\"Source\":\"\",\"Destination\":\"/run\",\"Mode\":\"\",\"RW\":true,"
                 + "\"Propagation\":\"\"}", mounts.get(4).toString());
         assertEquals(mounts, body(call("GET", "/containers/json?all=1", null)).get(0).get("Mounts"));
+    }
+
+    @Test
+    void tmpfsSizeAndModeComeFromTmpfsOptionsAndFromMounts() throws Exception {
+        assertEquals(201, status(call("POST", "/containers/create", "{\"Image\":\"busybox\",\"HostConfig\":{"
+                + "\"Tmpfs\":{\"/a\":\"rw,noexec,nosuid,size=1g,mode=755\"},\"Mounts\":[{\"Type\":\"tmpfs\","
+                + "\"Target\":\"/b\",\"TmpfsOptions\":{\"SizeBytes\":65536,\"Mode\":1023}}]}}")));
+        assertEquals(List.of(new Mount(Mount.Type.TMPFS, null, "/b", false, 65536L, 01777),
+                new Mount(Mount.Type.TMPFS, null, "/a", false, 1L << 30, 0755)), containers.created.get(0).mounts());
     }
 
     @Test
@@ -79,6 +89,12 @@ class MountsAndRestartTest extends ApiTestBase {
         assertEquals("invalid HostConfig.Mounts: each mount is an object", refusedCreate("\"Mounts\":[\"/a:/b\"]"));
         assertEquals("invalid mount target 'run': it must be an absolute path in the container",
                 refusedCreate("\"Tmpfs\":{\"run\":\"\"}"));
+        assertEquals("unsupported tmpfs option 'uid=1000' for /run: only size, mode, ro, rw, nosuid, nodev, noexec,"
+                + " exec, suid and dev", refusedCreate("\"Tmpfs\":{\"/run\":\"size=1m,uid=1000\"}"));
+        assertEquals("invalid tmpfs size '64q' for /run: a number with an optional unit k, m, g or t",
+                refusedCreate("\"Tmpfs\":{\"/run\":\"size=64q\"}"));
+        assertEquals("invalid tmpfs mode '9' for /run: an octal number such as 1777",
+                refusedCreate("\"Tmpfs\":{\"/run\":\"mode=9\"}"));
         assertTrue(containers.created.isEmpty());
     }
 

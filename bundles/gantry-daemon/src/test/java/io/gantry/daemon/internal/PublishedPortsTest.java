@@ -76,6 +76,23 @@ class PublishedPortsTest extends ApiTestBase {
         assertTrue(listed.get("NetworkSettings").get("Networks").has("gt-net"), listed.toString());
     }
 
+    @Test
+    void publishAllAndExposedPortsGoToTheEngineAndInspectShowsExposedOnlyPortsAsNull() throws Exception {
+        assertEquals(201, status(call("POST", "/containers/create?name=all", "{\"Image\":\"busybox\","
+                + "\"ExposedPorts\":{\"8080\":{},\"53/udp\":{}},\"HostConfig\":{\"PublishAllPorts\":true}}")));
+        ContainerConfig config = containers.created.get(0);
+        assertEquals(List.of("8080/tcp", "53/udp"), config.exposedPorts());
+        assertTrue(config.publishAllPorts());
+        assertEquals(List.of(), config.ports(), "the engine picks the ports to publish");
+
+        JsonNode c = body(call("GET", "/containers/all/json", null));
+        assertTrue(c.get("HostConfig").get("PublishAllPorts").asBoolean());
+        assertEquals("{\"8080/tcp\":{},\"53/udp\":{}}", c.get("Config").get("ExposedPorts").toString());
+        assertEquals("{\"8080/tcp\":null,\"53/udp\":null}", c.get("NetworkSettings").get("Ports").toString());
+        assertEquals("invalid container port x/tcp: must be a number from 1 to 65535", refused(400, "POST",
+                "/containers/create", "{\"Image\":\"busybox\",\"ExposedPorts\":{\"x/tcp\":{}}}"));
+    }
+
     private static String bindings(String portBindings) {
         return "{\"Image\":\"busybox\",\"HostConfig\":{\"PortBindings\":" + portBindings + "}}";
     }

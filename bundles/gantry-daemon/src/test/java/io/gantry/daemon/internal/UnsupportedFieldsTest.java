@@ -57,9 +57,6 @@ class UnsupportedFieldsTest extends ApiTestBase {
         assertEquals("NetworkingConfig.EndpointsConfig.IPv6Address (--ip6) is not supported yet: got \"fd00::2\"",
                 refused(400, "POST", "/containers/create", "{\"Image\":\"busybox\",\"NetworkingConfig\":{"
                         + "\"EndpointsConfig\":{\"n\":{\"IPAMConfig\":{\"IPv6Address\":\"fd00::2\"}}}}}"));
-        assertEquals("PublishAllPorts (-P) needs the ports in ExposedPorts (--expose): the engine cannot read an image's"
-                + " exposed ports yet", refused(400, "POST", "/containers/create",
-                        "{\"Image\":\"busybox\",\"HostConfig\":{\"PublishAllPorts\":true}}"));
         assertEquals("conflicting options: NetworkDisabled and network mode host", refused(400, "POST",
                 "/containers/create", "{\"Image\":\"busybox\",\"NetworkDisabled\":true,\"HostConfig\":{"
                         + "\"NetworkMode\":\"host\"}}"));

@@ -11,7 +11,7 @@ import io.gantry.api.container.OutputChunk;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.fake.FakeSocketPeer;
 import io.gantry.natives.fake.RecordingSyscalls;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

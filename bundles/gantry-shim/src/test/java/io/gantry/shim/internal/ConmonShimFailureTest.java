@@ -12,7 +12,7 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import io.gantry.runtime.oci.testing.TestRuntimes;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

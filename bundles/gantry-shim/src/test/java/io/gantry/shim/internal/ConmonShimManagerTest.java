@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;

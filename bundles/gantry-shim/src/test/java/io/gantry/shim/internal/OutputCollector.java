@@ -3,7 +3,7 @@ package io.gantry.shim.internal;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.OutputChunk;
 import io.gantry.api.container.StdioStream;
-import io.gantry.runtime.oci.testing.Await;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

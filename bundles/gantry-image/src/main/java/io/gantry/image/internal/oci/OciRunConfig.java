@@ -5,13 +5,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gantry.api.image.ImageConfig;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The "config" object of an OCI image config, with the OCI (capitalized) field names. */
+/**
+ * The "config" object of an OCI image config, with the OCI (capitalized) field names. ExposedPorts and Volumes
+ * are JSON objects whose keys carry the values ({"80/tcp": {}}), as in the OCI and Docker formats.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"User", "Env", "Entrypoint", "Cmd", "WorkingDir", "Labels", "StopSignal"})
+@JsonPropertyOrder({"User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels",
+        "StopSignal"})
 public record OciRunConfig(
         @JsonProperty("Env") List<String> env,
         @JsonProperty("Entrypoint") List<String> entrypoint,
@@ -19,17 +24,30 @@ public record OciRunConfig(
         @JsonProperty("WorkingDir") String workingDir,
         @JsonProperty("User") String user,
         @JsonProperty("Labels") Map<String, String> labels,
-        @JsonProperty("StopSignal") String stopSignal) {
+        @JsonProperty("StopSignal") String stopSignal,
+        @JsonProperty("ExposedPorts") Map<String, Map<String, Object>> exposedPorts,
+        @JsonProperty("Volumes") Map<String, Map<String, Object>> volumes) {
 
     public static OciRunConfig from(ImageConfig config) {
         return new OciRunConfig(config.env(), config.entrypoint(), config.cmd(), emptyToNull(config.workingDir()),
                 emptyToNull(config.user()), config.labels() == null || config.labels().isEmpty() ? null
-                        : config.labels(), emptyToNull(config.stopSignal()));
+                        : config.labels(), emptyToNull(config.stopSignal()), keySet(config.exposedPorts()),
+                keySet(config.volumes()));
     }
 
     public ImageConfig toImageConfig() {
         return new ImageConfig(env == null ? List.of() : env, entrypoint, cmd, workingDir, user,
-                labels == null ? Map.of() : labels, stopSignal);
+                labels == null ? Map.of() : labels, stopSignal, keys(exposedPorts), keys(volumes));
+    }
+
+    private static Map<String, Map<String, Object>> keySet(List<String> keys) {
+        Map<String, Map<String, Object>> set = new LinkedHashMap<>();
+        keys.forEach(key -> set.put(key, Map.of()));
+        return set.isEmpty() ? null : set;
+    }
+
+    private static List<String> keys(Map<String, Map<String, Object>> set) {
+        return set == null ? List.of() : List.copyOf(set.keySet());
     }
 
     private static String emptyToNull(String value) {

@@ -1,9 +1,9 @@
 package io.gantry.shell.internal.args;
 
+import io.gantry.api.container.TmpfsSpec;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.BindSpec;
 import io.gantry.api.container.Mount;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,12 +40,11 @@ public final class MountSpecs {
         return new Mount(type(spec, type), source == null || source.isEmpty() ? null : source, target, readOnly);
     }
 
-    /** DST or DST:OPTIONS; of the options only ro is applied. */
+    /** DST or DST:OPTIONS, as {@link TmpfsSpecs} reads them. */
     public static Mount tmpfs(String spec) {
         int colon = spec.indexOf(':');
-        String target = colon < 0 ? spec : spec.substring(0, colon);
-        boolean readOnly = colon >= 0 && List.of(spec.substring(colon + 1).split(",")).contains("ro");
-        return new Mount(Mount.Type.TMPFS, null, target, readOnly);
+        return colon < 0 ? TmpfsSpec.parse(spec, "") : TmpfsSpec.parse(spec.substring(0, colon),
+                spec.substring(colon + 1));
     }
 
     private static Mount.Type type(String spec, String type) {

@@ -1,6 +1,5 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DnsSettings;
 import io.gantry.api.container.SecurityOptions;
@@ -11,7 +10,6 @@ import io.gantry.shell.internal.args.PortSpecs;
 import io.gantry.api.container.SecurityOpts;
 import io.gantry.shell.internal.args.Sysctls;
 import io.gantry.shell.internal.args.Ulimits;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
@@ -52,10 +50,10 @@ abstract class HostOptions implements Action {
     boolean init;
     @Option(name = "--ip", description = "IPv4 address on the container's network")
     String ip;
-    @Option(name = "--expose", multiValued = true, description = "Port to publish with -P: port[/tcp|udp]")
+    @Option(name = "--expose", multiValued = true, description = "Port the container listens on: port[/tcp|udp]")
     List<String> expose = List.of();
-    @Option(name = "-P", aliases = "--publish-all", description = "Publish every --expose port on a free host port"
-            + " (the image's exposed ports are not known to the engine yet)")
+    @Option(name = "-P", aliases = "--publish-all", description = "Publish every exposed port (--expose and the"
+            + " image's) that -p does not bind on a free host port")
     boolean publishAll;
 
     ContainerConfig.Builder hostOptions(ContainerConfig.Builder config, List<PortBinding> published) {
@@ -70,26 +68,9 @@ abstract class HostOptions implements Action {
                 .devices(DeviceSpecs.parse(devices))
                 .init(init)
                 .ipv4Address(ip)
-                .ports(ports(published));
-    }
-
-    /** -p's bindings, then with -P one to a free port for each --expose port that -p does not bind. */
-    private List<PortBinding> ports(List<PortBinding> published) {
-        List<PortBinding> exposed = expose.stream().map(PortSpecs::exposed).toList();
-        if (!publishAll) {
-            if (!exposed.isEmpty()) {
-                throw new InvalidArgumentException(
-                        "--expose is only used with -P: the engine does not record exposed ports yet");
-            }
-            return published;
-        }
-        if (exposed.isEmpty()) {
-            throw new InvalidArgumentException("-P needs the ports to publish given with --expose: the engine cannot"
-                    + " read an image's exposed ports yet");
-        }
-        List<PortBinding> all = new ArrayList<>(published);
-        exposed.stream().filter(e -> published.stream().noneMatch(p -> p.containerPort() == e.containerPort()
-                && p.protocol().equals(e.protocol()))).forEach(all::add);
-        return all;
+                .ports(published)
+                .exposedPorts(expose.stream().map(PortSpecs::exposed).map(p -> p.containerPort() + "/" + p.protocol())
+                        .toList())
+                .publishAllPorts(publishAll);
     }
 }

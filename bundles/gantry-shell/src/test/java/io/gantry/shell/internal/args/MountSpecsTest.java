@@ -28,9 +28,12 @@ class MountSpecsTest {
     }
 
     @Test
-    void tmpfsKeepsOnlyReadOnlyOfItsOptions() {
+    void tmpfsTakesSizeModeAndAccess() {
         assertEquals(new Mount(Mount.Type.TMPFS, null, "/run", false), MountSpecs.tmpfs("/run"));
-        assertEquals(new Mount(Mount.Type.TMPFS, null, "/run", true), MountSpecs.tmpfs("/run:ro,size=64m"));
+        assertEquals(new Mount(Mount.Type.TMPFS, null, "/run", true, 64L << 20, null),
+                MountSpecs.tmpfs("/run:ro,size=64m"));
+        assertEquals(new Mount(Mount.Type.TMPFS, null, "/run", false, 64L << 20, 0755),
+                MountSpecs.tmpfs("/run:size=64m,mode=755,nosuid,noexec"));
     }
 
     @Test
@@ -47,6 +50,10 @@ class MountSpecsTest {
                 refused(() -> MountSpecs.mount("type=bind,target=/x")));
         assertEquals("invalid mount target 'run': it must be an absolute path in the container",
                 refused(() -> MountSpecs.tmpfs("run")));
+        assertEquals("unsupported tmpfs option 'uid=1' for /run: only size, mode, ro, rw, nosuid, nodev, noexec, exec,"
+                + " suid and dev", refused(() -> MountSpecs.tmpfs("/run:uid=1")));
+        assertEquals("invalid tmpfs mode '8' for /run: an octal number such as 1777",
+                refused(() -> MountSpecs.tmpfs("/run:mode=8")));
     }
 
     private static String refused(org.junit.jupiter.api.function.Executable parse) {

@@ -2,6 +2,7 @@ package io.gantry.shell.internal.container;
 
 import static io.gantry.shell.internal.KarafParsing.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,19 +53,21 @@ class HostOptionsTest {
     }
 
     @Test
-    void publishAllAddsAFreePortForEachExposedPortThatPDoesNotBind() throws Exception {
+    void exposeIsRecordedAndPublishAllLeftToTheEngine() throws Exception {
         ContainerConfig c = create("-P", "--expose", "80", "--expose", "53/udp", "-p", "8080:80", "busybox");
-        assertEquals(List.of(new PortBinding("", 8080, 80, "tcp"), new PortBinding("", 0, 53, "udp")), c.ports());
+        assertEquals(List.of(new PortBinding("", 8080, 80, "tcp")), c.ports());
+        assertEquals(List.of("80/tcp", "53/udp"), c.exposedPorts());
+        assertTrue(c.publishAllPorts());
+        ContainerConfig exposedOnly = create("--expose", "8080", "busybox");
+        assertEquals(List.of("8080/tcp"), exposedOnly.exposedPorts());
+        assertFalse(exposedOnly.publishAllPorts());
     }
 
     @Test
     void optionsTheEngineCannotHonourCreateNothing() throws Exception {
         assertEquals("security option apparmor=docker-default is not supported yet",
                 refused("--security-opt", "apparmor=docker-default", "busybox"));
-        assertEquals("-P needs the ports to publish given with --expose: the engine cannot read an image's exposed"
-                + " ports yet", refused("-P", "busybox"));
-        assertEquals("--expose is only used with -P: the engine does not record exposed ports yet",
-                refused("--expose", "80", "busybox"));
+        assertEquals("invalid port '80/sctp': expected port[/tcp|udp]", refused("--expose", "80/sctp", "busybox"));
         assertEquals("invalid ulimit 'nofile=200:100': soft limit 200 is above hard limit 100",
                 refused("--ulimit", "nofile=200:100", "busybox"));
         assertEquals("invalid sysctl 'kernel.x': expected name=value", refused("--sysctl", "kernel.x", "busybox"));
