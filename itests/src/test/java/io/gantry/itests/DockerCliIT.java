@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.gantry.api.container.Container;
 import io.gantry.itests.DockerCli.Cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -25,21 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The real docker CLI drives the engine through the daemon's Unix socket. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DockerCliIT extends GantryTestSupport {
-    private final DockerCli cli = new DockerCli(DEADLINE);
-
-    @Before
-    public void awaitTheDaemon() throws Exception {
-        waitFor("the daemon answers on its socket", () -> docker("version").exit() == 0);
-    }
-
-    @After
-    public void removeAll() {
-        for (Container c : containers.list(true)) {
-            containers.remove(c.id(), true);
-        }
-    }
-
+public class DockerCliIT extends DockerCliTestSupport {
     @Test
     public void versionAndInfoAnswer() throws Exception {
         Cli version = docker("version", "--format", "{{.Server.APIVersion}}");
@@ -265,10 +248,6 @@ public class DockerCliIT extends GantryTestSupport {
             docker("rmi", "big-layer:1");
             Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-    }
-
-    private Cli docker(String... args) throws Exception {
-        return cli.run(args);
     }
 
     private Cli dockerWithInput(String input, String... args) throws Exception {

@@ -3,7 +3,6 @@ package io.gantry.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.gantry.api.container.Container;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageService;
 import io.gantry.itests.DockerCli.Cli;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
 import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -22,23 +20,14 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The real docker CLI moves images through the daemon: push and pull with a real registry, save and load. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DockerImagesIT extends GantryTestSupport {
-    private final DockerCli cli = new DockerCli(DEADLINE);
+public class DockerImagesIT extends DockerCliTestSupport {
     private TestRegistry registry;
 
     @Inject
     protected ImageService images;
 
-    @Before
-    public void awaitTheDaemon() throws Exception {
-        waitFor("the daemon answers on its socket", () -> cli.run("version").exit() == 0);
-    }
-
     @After
-    public void cleanUp() throws Exception {
-        for (Container c : containers.list(true)) {
-            containers.remove(c.id(), true);
-        }
+    public void stopTheRegistry() throws Exception {
         if (registry != null) {
             registry.close();
         }

@@ -4,11 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.gantry.api.container.Container;
 import io.gantry.itests.DockerCli.Cli;
 import java.util.List;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -18,21 +15,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** docker run's security, name resolution and limit options, docker diff and docker system df, for real. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DockerOptionsCliIT extends GantryTestSupport {
-    private final DockerCli cli = new DockerCli(DEADLINE);
-
-    @Before
-    public void awaitTheDaemon() throws Exception {
-        waitFor("the daemon answers on its socket", () -> docker("version").exit() == 0);
-    }
-
-    @After
-    public void removeAll() {
-        for (Container c : containers.list(true)) {
-            containers.remove(c.id(), true);
-        }
-    }
-
+public class DockerOptionsCliIT extends DockerCliTestSupport {
     @Test
     public void aReadOnlyRootRefusesWritesWhileItsTmpfsTakesThem() throws Exception {
         Cli run = docker("run", "--rm", "--read-only", "--tmpfs", "/scratch", "busybox", "sh", "-c",
@@ -109,9 +92,5 @@ public class DockerOptionsCliIT extends GantryTestSupport {
         assertNotEquals(run.output(), 0, run.exit());
         assertTrue(run.output(), run.output().contains("CpusetCpus (--cpuset-cpus) is not supported yet"));
         assertEquals("", docker("ps", "-aq").output().trim());
-    }
-
-    private Cli docker(String... args) throws Exception {
-        return cli.run(args);
     }
 }

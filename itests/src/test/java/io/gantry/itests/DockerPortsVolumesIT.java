@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.gantry.api.container.Container;
 import io.gantry.itests.DockerCli.Cli;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,13 +30,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** An image's exposed ports and volumes, -P, -v /data and a sized --tmpfs through the docker CLI, for real. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class DockerPortsVolumesIT extends GantryTestSupport {
+public class DockerPortsVolumesIT extends DockerCliTestSupport {
     private static final String IMAGE = "gantry-it/web-volume:1";
-    private final DockerCli cli = new DockerCli(DEADLINE);
-
     @Before
-    public void awaitTheDaemonAndLoadTheImage() throws Exception {
-        waitFor("the daemon answers on its socket", () -> docker("version").exit() == 0);
+    public void loadTheImage() throws Exception {
         Path dir = Files.createTempDirectory("gt-ports-volumes");
         try {
             Cli load = docker("load", "-i", archive(dir).toString());
@@ -47,13 +42,6 @@ public class DockerPortsVolumesIT extends GantryTestSupport {
             try (Stream<Path> tree = Files.walk(dir)) {
                 tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    @After
-    public void removeAll() {
-        for (Container c : containers.list(true)) {
-            containers.remove(c.id(), true);
         }
     }
 
@@ -99,10 +87,6 @@ public class DockerPortsVolumesIT extends GantryTestSupport {
                 "count=2048");
         assertNotEquals(run.output(), 0, run.exit());
         assertTrue(run.output(), run.output().contains("No space left on device"));
-    }
-
-    private Cli docker(String... args) throws Exception {
-        return cli.run(args);
     }
 
     /** A docker-archive of one layer (busybox, /etc/greeting.txt, /srv/seed/hello) exposing 80/tcp with VOLUME /srv/seed. */

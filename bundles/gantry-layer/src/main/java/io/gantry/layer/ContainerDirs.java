@@ -2,6 +2,7 @@ package io.gantry.layer;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
+import io.gantry.api.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -77,6 +78,16 @@ public final class ContainerDirs {
             FileTrees.delete(path(containerId));
         } catch (IOException e) {
             throw new GantryException("cannot delete the files of container " + containerId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that the container has its writable layer here, on the layers the caller names. */
+    public void requireOn(String containerId, List<String> layerIds, String driver) {
+        List<String> stored = layers(containerId).orElseThrow(() -> new NotFoundException("container "
+                + containerId + " has no writable layer in " + driver + " storage"));
+        if (!stored.equals(layerIds)) {
+            throw new ConflictException("container " + containerId + " has its writable layer on " + stored
+                    + ", not on " + layerIds);
         }
     }
 }

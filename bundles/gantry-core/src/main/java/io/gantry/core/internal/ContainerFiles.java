@@ -5,6 +5,7 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.PathStat;
 import io.gantry.layer.LayerExtractor;
+import io.gantry.layer.TreeTar;
 import io.gantry.layer.Whiteouts;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class ContainerFiles {
 
     void copyFrom(ContainerHandle handle, String path, OutputStream tar) {
         rootfs.runAsSeenInside(handle, root -> {
-            TarWriter.write(locate(handle, root, path), nameOf(path), tar);
+            TreeTar.write(locate(handle, root, path), nameOf(path), tar);
             return null;
         });
     }
@@ -75,7 +76,7 @@ final class ContainerFiles {
 
     void export(ContainerHandle handle, OutputStream tar) {
         rootfs.run(handle, root -> {
-            TarWriter.write(root, "", tar);
+            TreeTar.write(root, "", tar);
             return null;
         });
     }

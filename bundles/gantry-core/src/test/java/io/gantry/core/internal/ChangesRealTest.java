@@ -17,20 +17,15 @@ import io.gantry.testkit.MountPoints;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** docker diff through the engine, on the real overlay driver, of a running and of a stopped container. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChangesRealTest {
+class ChangesRealTest extends RealEngineTest {
     private static final String IMAGE = "diffbox";
-    private RealEngine real;
 
     @BeforeAll
     void start() throws Exception {
-        real = new RealEngine();
         real.images.add(IMAGE, new ImageConfig(List.of("PATH=/bin"), null, List.of("sh"), null, null, Map.of(), null));
         real.images.layerTars.put("sha256:blob-a-" + IMAGE, BusyboxRootfs.fromHost().tar());
         real.images.layerTars.put("sha256:blob-b-" + IMAGE, new LayerTar().file("etc/motd", "hi", 0644).bytes());
@@ -38,11 +33,6 @@ class ChangesRealTest {
                 real.root.resolve("overlay").toString(), "run_root", real.root.resolve("run").toString()));
         real.engine.bindStorageDriver(new OverlayStorageDriver(new LibcSyscalls(), storage),
                 Map.of("service.id", 20L, "service.ranking", 10));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
     }
 
     @Test

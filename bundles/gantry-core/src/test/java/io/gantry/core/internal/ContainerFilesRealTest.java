@@ -24,28 +24,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** docker cp and export on stopped containers (mounted for the call) and running ones (with their mounts). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContainerFilesRealTest {
+class ContainerFilesRealTest extends RealEngineTest {
     @TempDir
     Path host;
-    private RealEngine real;
-
-    @BeforeAll
-    void start() throws Exception {
-        real = new RealEngine();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
-    }
 
     @Test
     void copiedInIsCopiedOut() throws IOException {

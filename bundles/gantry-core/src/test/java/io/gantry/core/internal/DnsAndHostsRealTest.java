@@ -21,31 +21,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** /etc/resolv.conf with --dns options, --add-host and --ip in real busybox containers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DnsAndHostsRealTest {
-    private RealEngine real;
+class DnsAndHostsRealTest extends RealEngineTest {
     private Path hostResolvConf;
     private final AddressingNetworkDriver lab = new AddressingNetworkDriver();
 
     @BeforeAll
     void start() throws Exception {
-        real = new RealEngine();
         hostResolvConf = real.root.resolve("host-resolv.conf");
         real.engine.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class,
                 Map.of("host_resolv_conf", hostResolvConf.toString()))), Map.of("service.id", 10L, "service.ranking", 5));
         real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
         real.engine.bindNetworkDriver(lab, Map.of("service.id", 12L));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
     }
 
     @Test

@@ -15,26 +15,16 @@ import io.gantry.ns.ipc.internal.IpcNamespaceProvider;
 import io.gantry.ns.net.internal.NetworkNamespaceProvider;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** --shm-size, --sysctl, --ulimit, --group-add, --device and --init in real busybox containers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostOptionsRealTest {
-    private RealEngine real;
+class HostOptionsRealTest extends RealEngineTest {
 
     @BeforeAll
     void start() throws Exception {
-        real = new RealEngine();
         real.engine.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
         real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
     }
 
     @Test

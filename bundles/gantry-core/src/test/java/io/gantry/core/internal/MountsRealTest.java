@@ -15,28 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bind and tmpfs mounts in real busybox containers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MountsRealTest {
+class MountsRealTest extends RealEngineTest {
     @TempDir
     Path host;
-    private RealEngine real;
-
-    @BeforeAll
-    void start() throws Exception {
-        real = new RealEngine();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
-    }
 
     @Test
     void aBindMountIsVisibleAndWritableAndOutlivesTheContainer() throws Exception {

@@ -10,25 +10,10 @@ import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ExecConfig;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** pause and unpause with real runc (the cgroup freezer), and every way out of PAUSED. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PauseRealTest {
-    private RealEngine real;
-
-    @BeforeAll
-    void start() throws Exception {
-        real = new RealEngine();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
-    }
+class PauseRealTest extends RealEngineTest {
 
     @Test
     void pauseFreezesAndUnpauseThaws() throws Exception {

@@ -13,25 +13,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Restart policies with real containers that exit on their own, are killed or are stopped. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RestartPolicyRealTest {
-    private RealEngine real;
-
-    @BeforeAll
-    void start() throws Exception {
-        real = new RealEngine();
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
-    }
+class RestartPolicyRealTest extends RealEngineTest {
 
     @Test
     void onFailureRestartsUpToItsLimit() {

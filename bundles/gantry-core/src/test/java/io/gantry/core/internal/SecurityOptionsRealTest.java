@@ -13,26 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** --privileged, --read-only, --cap-add, --cap-drop and no-new-privileges in real busybox containers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityOptionsRealTest {
+class SecurityOptionsRealTest extends RealEngineTest {
     private static final String MOUNT_OPTIONS = "awk '$2==\"%s\"{print $4}' /proc/mounts";
-    private RealEngine real;
 
     @BeforeAll
     void start() throws Exception {
-        real = new RealEngine();
         real.engine.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
     }
 
     @Test

@@ -17,29 +17,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Anonymous volumes with the image's content, tmpfs size and mode, and publish-all over exposed ports. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VolumesAndPortsRealTest {
+class VolumesAndPortsRealTest extends RealEngineTest {
     private final AddressingNetworkDriver lab = new AddressingNetworkDriver();
-    private RealEngine real;
 
     @BeforeAll
     void start() throws Exception {
-        real = new RealEngine();
         real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
         real.engine.bindNetworkDriver(lab, Map.of("service.id", 12L));
         real.images.add("seeded", new ImageConfig(List.of("PATH=/bin"), null, List.of("sh"), null, null, Map.of(),
                 null, List.of("80/tcp"), List.of("/srv/data", "/covered")));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        real.close();
     }
 
     @Test

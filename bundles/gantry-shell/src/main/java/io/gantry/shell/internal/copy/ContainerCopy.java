@@ -4,6 +4,7 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.ContainerService;
 import io.gantry.api.container.PathStat;
+import io.gantry.layer.TreeTar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ public final class ContainerCopy {
         Path tar = Files.createTempFile(scratch, "cp-", ".tar");
         try {
             try (OutputStream out = Files.newOutputStream(tar)) {
-                HostTar.write(source, name, out);
+                TreeTar.write(source, name, out);
             }
             try (InputStream in = Files.newInputStream(tar)) {
                 containers.copyTo(destination.container(), folder, in, false);

@@ -150,7 +150,7 @@ public final class OverlayStorageDriver implements StorageDriver {
     @Override
     public List<FileChange> changes(String containerId, List<String> layerIds) {
         Path upper = containers.path(containerId).resolve(UPPER);
-        ContainerLayers.check(containers, containerId, layerIds, name());
+        containers.requireOn(containerId, layerIds, name());
         List<Path> diffsTopFirst = new ArrayList<>();
         for (String id : layerIds) {
             diffsTopFirst.add(0, layers.require(id).resolve(DIFF));

@@ -122,7 +122,7 @@ public final class VfsStorageDriver implements StorageDriver {
     /** Compares the container's copy with its top layer, which holds every layer below it applied. */
     @Override
     public List<FileChange> changes(String containerId, List<String> layerIds) {
-        ContainerLayers.check(containers, containerId, layerIds, name());
+        containers.requireOn(containerId, layerIds, name());
         Path rootfs = containers.path(containerId).resolve(ROOTFS);
         try {
             Path top = layerIds.isEmpty() ? null : layers.require(layerIds.get(layerIds.size() - 1)).resolve(FILES);

@@ -1,4 +1,4 @@
-package io.gantry.core.internal;
+package io.gantry.layer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * Writes a file tree as a tar, never following a symbolic link (links are stored as links). Folders, regular
  * files and links are written with their mode, owner and time; sockets, fifos and devices are left out.
  */
-final class TarWriter {
-    private TarWriter() {
+public final class TreeTar {
+    private TreeTar() {
     }
 
     /**
@@ -27,7 +27,7 @@ final class TarWriter {
      *
      * @param topName the name of {@code source} in the tar, or "" to store what is under it at the top
      */
-    static void write(Path source, String topName, OutputStream out) throws IOException {
+    public static void write(Path source, String topName, OutputStream out) throws IOException {
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
