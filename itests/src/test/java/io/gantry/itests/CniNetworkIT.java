@@ -13,15 +13,9 @@ import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,13 +80,13 @@ public class CniNetworkIT extends GantryTestSupport {
         assertEquals(subnetPrefix() + ".0/24", network.subnet());
         List<String> chainsBefore = cniChains();
 
-        int port = freePort();
+        int port = HostNetwork.freePort();
         Container web = containers.create(busybox("httpd", "-f", "-p", "80", "-h", "/etc").name("cni-web")
                 .networkMode("it-cni").ports(List.of(new PortBinding("127.0.0.1", port, 80, "tcp"))).build());
         containers.start(web.id());
         String address = containers.inspect(web.id()).networks().get(0).ipv4Address();
         assertTrue(address, address.startsWith(subnetPrefix() + "."));
-        assertEquals(web.id().substring(0, 12), fetch("http://127.0.0.1:" + port + "/hostname"));
+        assertEquals(web.id().substring(0, 12), HostNetwork.fetch(port));
 
         Result peer = run(busybox("sh", "-c", String.format(FETCH, address)).networkMode("it-cni").build());
         assertEquals(peer.output(), 0, peer.status().exitCode());
@@ -101,9 +95,9 @@ public class CniNetworkIT extends GantryTestSupport {
 
         containers.remove(web.id(), true);
         containers.remove(peer.id(), true);
-        assertEquals("veths on " + bridge(), "", sh("ip", "-o", "link", "show", "master", bridge()).trim());
+        assertEquals("veths on " + bridge(), "", HostNetwork.run("ip", "-o", "link", "show", "master", bridge()).trim());
         assertEquals("host-local leases", List.of(), leases("it-cni"));
-        String nat = sh("iptables-save", "-t", "nat");
+        String nat = HostNetwork.run("iptables-save", "-t", "nat");
         assertFalse(nat, nat.contains(web.id()));
         assertEquals(chainsBefore, cniChains());
         assertEquals(Set.of(), networks.inspectNetwork("it-cni").containers());
@@ -165,7 +159,7 @@ public class CniNetworkIT extends GantryTestSupport {
     }
 
     private static List<String> cniChains() throws Exception {
-        return sh("iptables-save", "-t", "nat").lines().filter(l -> l.startsWith(":CNI-DN-") || l.startsWith(":CNI-SN-"))
+        return HostNetwork.run("iptables-save", "-t", "nat").lines().filter(l -> l.startsWith(":CNI-DN-") || l.startsWith(":CNI-SN-"))
                 .map(l -> l.split(" ")[0]).sorted().toList();
     }
 
@@ -175,35 +169,6 @@ public class CniNetworkIT extends GantryTestSupport {
 
     private static String subnetPrefix() {
         return System.getProperty("gantry.it.cniSubnet");
-    }
-
-    private static String fetch(String url) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build();
-        String[] body = new String[1];
-        waitFor("httpd answers on " + url, () -> {
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                body[0] = response.body();
-                return response.statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return body[0].trim();
-    }
-
-    private static String sh(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(String.join(" ", command) + " finished", process.waitFor(20, TimeUnit.SECONDS));
-        return output;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The first three octets of a 10.x.y.0/24 that no route on the host touches. */

@@ -15,12 +15,10 @@ import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.NetworkSpec;
 import io.gantry.api.network.PortBinding;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +67,7 @@ public class NetworkIT extends GantryTestSupport {
         assertNoTraceOf(web.id());
         networks.removeNetwork("it-front");
         assertNoTraceOf(net.id().substring(0, 12));
-        assertFalse(run("ip", "-br", "link").contains(net.id().substring(0, 10)));
+        assertFalse(HostNetwork.run("ip", "-br", "link").contains(net.id().substring(0, 10)));
     }
 
     @Test
@@ -89,7 +87,7 @@ public class NetworkIT extends GantryTestSupport {
 
     @Test
     public void publishedPortIsReachableFromTheHostOnLoopback() throws Exception {
-        int port = freePort();
+        int port = HostNetwork.freePort();
         Container web = containers.create(busybox("httpd", "-f", "-p", "80", "-h", "/etc").networkMode("bridge")
                 .ports(List.of(new PortBinding("127.0.0.1", port, 80, "tcp"))).build());
         containers.start(web.id());
@@ -158,11 +156,11 @@ public class NetworkIT extends GantryTestSupport {
         NetworkInfo network = networks.inspectNetwork("bridge");
         assertEquals(attachment.gateway(), network.gateway());
         assertFalse(network.subnet(), network.subnet().startsWith("172.17."));
-        String gatewayLine = run("ip", "-o", "-4", "addr").lines()
+        String gatewayLine = HostNetwork.run("ip", "-o", "-4", "addr").lines()
                 .filter(l -> l.contains(" " + network.gateway() + "/")).findFirst().orElse("");
         String bridge = gatewayLine.split("\\s+").length > 1 ? gatewayLine.split("\\s+")[1] : "";
         assertTrue("the test run's own bridge holds the gateway: " + gatewayLine, bridge.startsWith("gtit"));
-        assertTrue("outbound NAT", run("iptables-save", "-t", "nat").contains(
+        assertTrue("outbound NAT", HostNetwork.run("iptables-save", "-t", "nat").contains(
                 "-s " + network.subnet() + " ! -o " + bridge + " -m comment"));
     }
 
@@ -172,13 +170,13 @@ public class NetworkIT extends GantryTestSupport {
         networks.createNetwork("bridge", NetworkSpec.named("it-used"));
         startWeb("prune-keeper", "it-used");
         String bridge = bridgeOf(unused);
-        assertTrue(run("ip", "-br", "link").contains(bridge));
+        assertTrue(HostNetwork.run("ip", "-br", "link").contains(bridge));
 
         assertEquals(List.of("it-unused"), networks.pruneNetworks());
 
-        assertFalse("bridge " + bridge, run("ip", "-br", "link").contains(bridge));
-        assertFalse("rules of the network", run("iptables-save").contains(unused.id().substring(0, 12)));
-        assertFalse("rules on its bridge", run("iptables-save").contains(bridge));
+        assertFalse("bridge " + bridge, HostNetwork.run("ip", "-br", "link").contains(bridge));
+        assertFalse("rules of the network", HostNetwork.run("iptables-save").contains(unused.id().substring(0, 12)));
+        assertFalse("rules on its bridge", HostNetwork.run("iptables-save").contains(bridge));
         Path state = Path.of(System.getProperty("gantry.it.dataRoot"), "network", "bridge", "networks.json");
         assertFalse("state of the network", Files.readString(state).contains(unused.id()));
         assertTrue(networks.listNetworks().stream().anyMatch(n -> n.name().equals("it-used")));
@@ -192,7 +190,7 @@ public class NetworkIT extends GantryTestSupport {
         assertTrue(overlap.getMessage(), overlap.getMessage().contains("10.231.7.0/24")
                 && overlap.getMessage().contains("it-first"));
         assertTrue(networks.listNetworks().stream().noneMatch(n -> n.name().equals("it-overlap")));
-        assertFalse(run("ip", "-4", "addr").contains("10.231.7.129"));
+        assertFalse(HostNetwork.run("ip", "-4", "addr").contains("10.231.7.129"));
     }
 
     /** The bridge of a user network: the driver's prefix and the start of the network id, 15 characters. */
@@ -209,24 +207,11 @@ public class NetworkIT extends GantryTestSupport {
 
     /** No veth, iptables rule, lease or namespace file names the container (or network) any more. */
     private void assertNoTraceOf(String id) throws Exception {
-        assertFalse("iptables rule of " + id, run("iptables-save").contains(id));
+        assertFalse("iptables rule of " + id, HostNetwork.run("iptables-save").contains(id));
         Path leases = Path.of(System.getProperty("gantry.it.dataRoot"), "network", "bridge", "leases.json");
         assertFalse("lease of " + id, Files.exists(leases) && Files.readString(leases).contains(id));
         assertFalse("netns file of " + id,
                 Files.exists(Path.of(System.getProperty("gantry.it.runRoot"), "netns", id)));
         assertFalse("netns mount of " + id, Files.readString(Path.of("/proc/self/mountinfo")).contains(id));
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(String.join(" ", command) + " finished", process.waitFor(20, TimeUnit.SECONDS));
-        return output;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
