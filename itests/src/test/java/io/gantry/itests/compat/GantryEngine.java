@@ -56,11 +56,32 @@ public final class GantryEngine implements ExtensionContext.Store.CloseableResou
     private void boot() throws IOException, InterruptedException {
         Distribution.unpack(Distribution.tarball(), home);
         Distribution.configure(home, dataRoot, bridge);
+        startKaraf();
+    }
+
+    private void startKaraf() throws IOException {
         karaf = KarafProcess.start(home);
         Poll.until("GET /_ping to answer OK on " + Distribution.SOCKET, BOOT, () -> {
             karaf.requireAlive();
             return api.answersPing();
         });
+    }
+
+    /** Kills Karaf's JVM with SIGKILL, as a crash would: containers, their conmon and all files stay. */
+    void killJvm() throws Exception {
+        karaf.killJvm();
+    }
+
+    /** Starts Karaf again on the same home and roots, as after a crash, once {@link #killJvm()} ended it. */
+    void restart() throws IOException {
+        if (api.answersPing()) {
+            throw new IllegalStateException("the engine still answers on " + Distribution.SOCKET);
+        }
+        startKaraf();
+    }
+
+    Path dataRoot() {
+        return dataRoot;
     }
 
     UnixHttp api() {
