@@ -59,10 +59,8 @@ public class NetworkHotSwapIT extends GantryTestSupport {
     public void aRunningContainerKeepsItsNetworkWhileTheDriverBundleIsStoppedAndStarted() throws Exception {
         String bridge = "gtbr-" + networks.createNetwork("bridge", NetworkSpec.named("it-swap")).id().substring(0, 10);
         int port = HostNetwork.freePort();
-        Container web = containers.create(web().ports(List.of(new PortBinding("127.0.0.1", port, 80, "tcp"))).build());
-        containers.start(web.id());
+        Container web = startPublishedOn(port);
         String hostname = web.id().substring(0, 12);
-        assertEquals(hostname, HostNetwork.fetch(port));
         String veth = HostNetwork.hostVethOf(web.id());
         Container startedLater = containers.create(web().build());
 
@@ -97,10 +95,8 @@ public class NetworkHotSwapIT extends GantryTestSupport {
     public void aPublishedPortKeepsAnsweringWhileTheDriverBundleIsUpdatedInPlace() throws Exception {
         String bridge = "gtbr-" + networks.createNetwork("bridge", NetworkSpec.named("it-swap")).id().substring(0, 10);
         int port = HostNetwork.freePort();
-        Container web = containers.create(web().ports(List.of(new PortBinding("127.0.0.1", port, 80, "tcp"))).build());
-        containers.start(web.id());
+        Container web = startPublishedOn(port);
         String hostname = web.id().substring(0, 12);
-        assertEquals(hostname, HostNetwork.fetch(port));
         String veth = HostNetwork.hostVethOf(web.id());
 
         Bundle driver = EngineBundles.bundle(bundleContext, EngineBundles.BRIDGE_DRIVER);
@@ -160,5 +156,13 @@ public class NetworkHotSwapIT extends GantryTestSupport {
 
     private static ContainerConfig.Builder web() {
         return busybox("httpd", "-f", "-p", "80", "-h", "/etc").networkMode("it-swap");
+    }
+
+    /** A web container on the test network with port 80 published on 127.0.0.1:port, answering there. */
+    private Container startPublishedOn(int port) throws Exception {
+        Container web = containers.create(web().ports(List.of(new PortBinding("127.0.0.1", port, 80, "tcp"))).build());
+        containers.start(web.id());
+        assertEquals(web.id().substring(0, 12), HostNetwork.fetch(port));
+        return web;
     }
 }
