@@ -62,10 +62,13 @@ final class ContainerFiles {
         }
         rootfs.runAsSeenInside(handle, root -> {
             Path folder = RootfsPath.resolve(root, path);
-            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            // the root itself may be /proc/PID/root, a link to follow; anything under it is not followed
+            LinkOption[] options = folder.equals(root) ? new LinkOption[0]
+                    : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+            if (!Files.exists(folder, options)) {
                 throw notFound(handle, path);
             }
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(folder, options)) {
                 throw new InvalidArgumentException("cannot copy into " + path + " in container "
                         + handle.view().name() + ": it is not a folder");
             }

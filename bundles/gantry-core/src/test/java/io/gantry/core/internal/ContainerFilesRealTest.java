@@ -107,6 +107,14 @@ class ContainerFilesRealTest extends RealEngineTest {
     }
 
     @Test
+    void copyingIntoTheRootOfARunningContainerWritesItsRootFileSystem() throws IOException {
+        Container box = real.run(RealEngine.busybox("sleep", "1000"));
+        real.engine.copyTo(box.id(), "/", tar(Map.of("tmp/at-root.txt", "from the root")), false);
+        assertEquals(Map.of("at-root.txt", "from the root"),
+                untar(bytes(out -> real.engine.copyFrom(box.id(), "/tmp/at-root.txt", out))));
+    }
+
+    @Test
     void exportOfARunningContainerHoldsBusybox() throws IOException {
         Container box = real.run(RealEngine.busybox("sleep", "1000"));
         byte[] tar = bytes(out -> real.engine.export(box.id(), out));
