@@ -9,6 +9,7 @@ import io.gantry.natives.Syscalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,13 +45,30 @@ public final class LayerExtractor {
      * the merged view keeps them as if the layer had been applied to the lower tree.
      */
     public ExtractSummary extract(InputStream tar, Path layerDir, Whiteouts whiteouts, List<Path> lowerDiffs) {
-        Extraction extraction;
+        Path root;
         try {
-            extraction = new Extraction(syscalls, layerDir.toRealPath(), whiteouts,
-                    lowerDiffs.isEmpty() ? LowerLayers.NONE : new LowerLayers(syscalls, lowerDiffs));
+            root = layerDir.toRealPath();
         } catch (IOException e) {
             throw new GantryException("layer directory " + layerDir + " is not usable: " + e.getMessage(), e);
         }
+        return extract(tar, new Extraction(syscalls, root, whiteouts,
+                lowerDiffs.isEmpty() ? LowerLayers.NONE : new LowerLayers(syscalls, lowerDiffs)));
+    }
+
+    /**
+     * Like {@link #extract(InputStream, Path, Whiteouts)} into a directory whose path is used as it is, not made
+     * canonical: one under /proc/PID/root, whose link leads into another mount namespace that canonical paths
+     * would leave. The caller has resolved every link of it.
+     */
+    public ExtractSummary extractAsGiven(InputStream tar, Path resolvedDir, Whiteouts whiteouts) {
+        if (!Files.isDirectory(resolvedDir)) {
+            throw new GantryException("directory " + resolvedDir + " is not usable: it is not a directory");
+        }
+        return extract(tar, new Extraction(syscalls, resolvedDir.toAbsolutePath().normalize(), whiteouts,
+                LowerLayers.NONE));
+    }
+
+    private ExtractSummary extract(InputStream tar, Extraction extraction) {
         TarArchiveInputStream entries = new TarArchiveInputStream(tar);
         TarArchiveEntry entry;
         while ((entry = nextEntry(entries)) != null) {

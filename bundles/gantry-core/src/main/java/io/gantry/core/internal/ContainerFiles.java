@@ -24,12 +24,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * root, and uses the image layers' safe extractor, which applies whiteout entries as deletions.
  */
 final class ContainerFiles {
-    private final EngineParts parts;
     private final RootfsAccess rootfs;
     private volatile Syscalls syscalls;
 
     ContainerFiles(EngineParts parts) {
-        this.parts = parts;
         this.rootfs = new RootfsAccess(parts);
     }
 
@@ -72,7 +70,12 @@ final class ContainerFiles {
                 throw new InvalidArgumentException("cannot copy into " + path + " in container "
                         + handle.view().name() + ": it is not a folder");
             }
-            new LayerExtractor(current).extract(tar, onHost(handle, root, folder), Whiteouts.APPLY);
+            LayerExtractor extractor = new LayerExtractor(current);
+            if (root.startsWith("/proc")) {
+                extractor.extractAsGiven(tar, folder, Whiteouts.APPLY);
+            } else {
+                extractor.extract(tar, folder, Whiteouts.APPLY);
+            }
             return null;
         });
     }
@@ -82,20 +85,6 @@ final class ContainerFiles {
             TreeTar.write(root, "", tar);
             return null;
         });
-    }
-
-    /**
-     * The extractor works on host paths only: a folder seen through /proc/PID/root is mapped to the bind
-     * mount or root file system that holds it.
-     */
-    private Path onHost(ContainerHandle handle, Path root, Path folder) throws IOException {
-        if (!root.startsWith("/proc")) {
-            return folder;
-        }
-        String inside = "/" + root.relativize(folder);
-        Path rootfsPath = Path.of(handle.locked(() -> handle.record().rootfs));
-        return HostPaths.onHost(BundleSpec.read(parts.settings().bundleDir(handle.id())), rootfsPath, inside,
-                handle.view().name());
     }
 
     /** The path's folder resolved inside the root, then its last element as it is (a link stays a link). */

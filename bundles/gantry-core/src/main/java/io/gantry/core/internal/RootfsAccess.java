@@ -3,6 +3,7 @@ package io.gantry.core.internal;
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.storage.StorageDriver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,16 +32,28 @@ final class RootfsAccess {
 
     /**
      * Like {@link #run}, but for a running or paused container through its init process's view of the file
-     * system (/proc/PID/root), which also shows its bind, tmpfs and volume mounts and the engine's
-     * /etc/hosts, /etc/hostname and /etc/resolv.conf.
+     * system (/proc/PID/root), which also shows its bind, tmpfs and volume mounts and the engine's /etc files.
+     * A running container is frozen meanwhile, as Docker does for {@code docker cp}, so that its processes
+     * cannot swap a checked folder for a link while the work walks it.
      */
     <T> T runAsSeenInside(ContainerHandle handle, Work<T> work) {
-        Path inside = handle.locked(() -> isMounted(handle.record()) && handle.record().pid > 0
-                ? Path.of("/proc", Integer.toString(handle.record().pid), "root") : null);
-        if (inside != null && Files.isDirectory(inside)) {
-            return call(work, inside);
-        }
-        return run(handle, work);
+        return handle.locked(() -> {
+            ContainerRecord record = handle.record();
+            Path inside = Path.of("/proc", Integer.toString(record.pid), "root");
+            if (!isMounted(record) || record.pid <= 0 || !Files.isDirectory(inside)) {
+                return run(handle, work);
+            }
+            if (record.state != ContainerState.RUNNING) {
+                return call(work, inside);
+            }
+            OciRuntime runtime = parts.providers().runtime(record.runtime);
+            ProviderCalls.run("runtime " + runtime.name(), () -> runtime.pause(record.id));
+            try {
+                return call(work, inside);
+            } finally {
+                ProviderCalls.run("runtime " + runtime.name(), () -> runtime.resume(record.id));
+            }
+        });
     }
 
     <T> T run(ContainerHandle handle, Work<T> work) {

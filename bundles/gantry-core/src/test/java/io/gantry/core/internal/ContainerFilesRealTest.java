@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.PathStat;
 import java.io.ByteArrayInputStream;
@@ -99,11 +99,36 @@ class ContainerFilesRealTest extends RealEngineTest {
                         new Mount(Mount.Type.TMPFS, null, "/scratch", false))));
         real.engine.copyTo(box.id(), "/data", tar(Map.of("a.txt", "into the bind")), false);
         assertEquals("into the bind", Files.readString(bound.resolve("a.txt")));
-        assertEquals("cannot copy into /scratch in container " + box.name() + ": it is on its tmpfs mount at /scratch",
-                assertThrows(FailedPreconditionException.class,
-                        () -> real.engine.copyTo(box.id(), "/scratch", tar(Map.of("b.txt", "x")), false)).getMessage());
+        real.engine.copyTo(box.id(), "/", tar(Map.of("data/from-root.txt", "through the root")), false);
+        assertEquals("through the root", Files.readString(bound.resolve("from-root.txt")), "under the mount, not the root");
+        real.engine.copyTo(box.id(), "/scratch", tar(Map.of("b.txt", "in the tmpfs")), false);
+        assertEquals(Map.of("b.txt", "in the tmpfs"),
+                untar(bytes(out -> real.engine.copyFrom(box.id(), "/scratch/b.txt", out))));
         assertEquals(Map.of("hostname", "files\n"),
                 untar(bytes(out -> real.engine.copyFrom(box.id(), "/etc/hostname", out))));
+        assertEquals(ContainerState.RUNNING, real.state(box.id()));
+        assertEquals("running", real.runc.state(box.id()).status(), "thawed after each copy");
+    }
+
+    @Test
+    void aRunningContainersLinksAndAHostileTarLeaveTheHostAlone() throws Exception {
+        Path outside = Files.createDirectories(host.resolve("outside-running"));
+        Container box = real.run(RealEngine.busybox("sh", "-c", "ln -s " + outside + " /tmp/planted; exec sleep 1000"));
+        Await.until("the container planted its link", () -> {
+            try {
+                return real.engine.statPath(box.id(), "/tmp/planted").isSymlink();
+            } catch (NotFoundException notYet) {
+                return false;
+            }
+        });
+        assertThrows(NotFoundException.class,
+                () -> real.engine.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
+        assertThrows(RuntimeException.class,
+                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("tmp/planted/pwned", "x")), false));
+        assertThrows(InvalidArgumentException.class,
+                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("../../../../pwned", "x")), false));
+        assertFalse(Files.exists(outside.resolve("pwned")));
+        assertEquals("running", real.runc.state(box.id()).status(), "thawed after a refused copy");
     }
 
     @Test
