@@ -115,19 +115,20 @@ public class CniNetworkIT extends GantryTestSupport {
     }
 
     @Test
-    public void aNetworkWithAMissingPluginIsRefusedAndLeavesNothing() throws Exception {
-        writeConflist("it-cni-broken", "no-such-plugin");
-        assertFalse(names().contains("it-cni-broken"));
+    public void aNetworkWithAMissingPluginIsRefusedNamingItsFileAndLeavesNothing() throws Exception {
+        Path file = writeConflist("it-cni-broken", "no-such-plugin");
+        assertTrue("listed, with what is wrong", names().contains("it-cni-broken"));
 
-        Exception refused = assertThrows(Exception.class, () -> {
-            Container c = containers.create(busybox("true").networkMode("it-cni-broken").build());
-            containers.start(c.id());
-        });
-        assertTrue(refused.getMessage(), refused.getMessage().contains("it-cni-broken"));
-        assertEquals(List.of(), containers.list(true));
+        Container c = containers.create(busybox("true").networkMode("it-cni-broken").build());
+        Exception refused = assertThrows(Exception.class, () -> containers.start(c.id()));
+        assertTrue(refused.getMessage(), refused.getMessage().contains("CNI network it-cni-broken cannot be used: "
+                + file + ": plugin binary no-such-plugin not found"));
+        assertFalse(containers.inspect(c.id()).state().isLive());
+        containers.remove(c.id(), true);
         assertEquals(List.of(), leases("it-cni-broken"));
         Path netns = Path.of(System.getProperty("gantry.it.runRoot"), "netns");
         assertTrue(!Files.isDirectory(netns) || Files.list(netns).findAny().isEmpty());
+        Files.delete(file);
     }
 
     private Path writeConflist(String name, String secondPlugin) throws IOException {

@@ -14,6 +14,8 @@ import io.gantry.api.network.PortBinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
 @Component(name = "io.gantry.net.cni", service = NetworkDriver.class,
         configurationPid = {"io.gantry.engine", "io.gantry.net.cni"}, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class CniNetworkDriver implements NetworkDriver {
+    private static final Set<String> PREDEFINED = Set.of("bridge", "host", "none");
     private static final Logger LOG = LoggerFactory.getLogger(CniNetworkDriver.class);
     private static final Pattern CONTAINER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
@@ -72,7 +75,23 @@ public final class CniNetworkDriver implements NetworkDriver {
     @Override
     public synchronized List<NetworkInfo> networks() {
         List<CachedAttachment> attachments = cache.all();
-        return confDir.scan().networks().values().stream().map(list -> info(list, attachments)).toList();
+        ConfDirectory.Scan scan = confDir.scan();
+        List<NetworkInfo> infos = new ArrayList<>(scan.networks().values().stream()
+                .map(list -> info(list, attachments)).toList());
+        Set<String> named = new HashSet<>(scan.networks().keySet());
+        named.addAll(PREDEFINED);
+        for (ConfDirectory.Problem problem : scan.problems()) {
+            if (problem.name() != null && named.add(problem.name())) {
+                infos.add(unusable(problem));
+            }
+        }
+        return infos;
+    }
+
+    /** Listed, so that a container asking for it is told what is wrong with its file, not "not found". */
+    private static NetworkInfo unusable(ConfDirectory.Problem problem) {
+        return new NetworkInfo(NetworkConfigList.idOf(problem.name()), problem.name(), "cni", null, null, false,
+                Map.of(), Map.of("conflist", problem.file().toString(), "error", problem.message()), Set.of());
     }
 
     @Override

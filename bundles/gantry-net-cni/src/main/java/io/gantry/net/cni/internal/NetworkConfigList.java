@@ -74,8 +74,12 @@ record NetworkConfigList(Path file, String name, String cniVersion, List<ObjectN
         return value.asText();
     }
 
-    /** A stable id: the SHA-256 of the name, in hex. */
     String id() {
+        return idOf(name);
+    }
+
+    /** A stable id: the SHA-256 of the name, in hex. */
+    static String idOf(String name) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(("cni:" + name).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

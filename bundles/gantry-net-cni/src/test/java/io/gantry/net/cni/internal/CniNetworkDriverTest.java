@@ -143,7 +143,11 @@ class CniNetworkDriverTest {
         FailedPreconditionException bad = assertThrows(FailedPreconditionException.class,
                 () -> driver.attach("c1", "40-bad", netns, EndpointSpec.named("a")));
         assertTrue(bad.getMessage().contains("invalid JSON"), bad.getMessage());
-        assertEquals(List.of("blue"), driver.networks().stream().map(NetworkInfo::name).toList());
+        assertEquals(List.of("blue", "red"), driver.networks().stream().map(NetworkInfo::name).toList(),
+                "a file with a name is listed, so that asking for it tells what is wrong");
+        NetworkInfo red = driver.networks().get(1);
+        assertEquals("plugin binary gone not found in " + plugins.dir(), red.options().get("error"));
+        assertEquals(conf.resolve("30-red.conflist").toString(), red.options().get("conflist"));
         assertEquals(List.of(), plugins.calls());
     }
 
