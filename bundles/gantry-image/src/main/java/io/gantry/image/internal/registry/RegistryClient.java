@@ -54,7 +54,7 @@ public final class RegistryClient {
         if (response.statusCode() != 200) {
             throw RegistryErrors.failed(name.registry(), response, "blob " + digest + " of " + name);
         }
-        return response.body();
+        return transport.guarded(response.body(), "registry " + name.registry() + " (blob " + digest + ")");
     }
 
     public boolean hasBlob(String digest) {

@@ -52,6 +52,11 @@ final class RegistryTransport {
         return retried;
     }
 
+    /** A body that fails, naming {@code what}, once no byte has arrived for the timeout. */
+    InputStream guarded(InputStream body, String what) {
+        return new StallGuard(body, timeout, what);
+    }
+
     private HttpResponse<InputStream> sendOnce(HttpRequest.Builder request) {
         HttpRequest.Builder copy = request.copy().timeout(timeout);
         if (authorization != null) {
