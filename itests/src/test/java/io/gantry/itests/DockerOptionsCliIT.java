@@ -87,6 +87,17 @@ public class DockerOptionsCliIT extends DockerCliTestSupport {
     }
 
     @Test
+    public void systemPruneRemovesStoppedContainersAndUnusedNetworks() throws Exception {
+        assertEquals(0, docker("create", "--name", "stopped", "busybox", "true").exit());
+        assertEquals(0, docker("network", "create", "unused").exit());
+        Cli prune = docker("system", "prune", "-f");
+        assertEquals(prune.output(), 0, prune.exit());
+        assertTrue(prune.output(), prune.output().contains("Total reclaimed space"));
+        assertTrue("the stopped container is pruned", docker("inspect", "stopped").exit() != 0);
+        assertTrue("the unused network is pruned", docker("network", "inspect", "unused").exit() != 0);
+    }
+
+    @Test
     public void anOptionTheEngineCannotApplyFailsWithItsName() throws Exception {
         Cli run = docker("run", "--rm", "--cpuset-cpus", "0", "busybox", "true");
         assertNotEquals(run.output(), 0, run.exit());

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GET /containers/{id}/changes and GET /system/df. A container's writable layer has no size the engine
- * knows, so df leaves out SizeRw and SizeRootFs, as dockerd does when it does not compute them.
+ * GET /containers/{id}/changes, GET /system/df and POST /build/prune. A container's writable layer has no
+ * size the engine knows, so df leaves out SizeRw and SizeRootFs, as dockerd does when it does not compute
+ * them. The engine builds no images, so its build cache is always empty (docker system prune asks anyway).
  */
 final class DiskUsageRoutes {
     private final Services services;
@@ -32,7 +33,8 @@ final class DiskUsageRoutes {
 
     void register(Router router) {
         router.add(HttpMethod.GET, "/containers/{}/changes", this::changes)
-                .add(HttpMethod.GET, "/system/df", this::diskUsage);
+                .add(HttpMethod.GET, "/system/df", this::diskUsage)
+                .add(HttpMethod.POST, "/build/prune", this::pruneBuildCache);
     }
 
     /** Kind on the wire: 0 modified, 1 added, 2 deleted, the order of {@link FileChange.Kind}. */
@@ -42,6 +44,12 @@ final class DiskUsageRoutes {
             out.addObject().put("Path", change.path()).put("Kind", change.kind().ordinal());
         }
         ex.reply().json(HttpResponseStatus.OK, out);
+    }
+
+    private void pruneBuildCache(Exchange ex) {
+        ObjectNode reply = ex.json().createObjectNode();
+        reply.putArray("CachesDeleted");
+        ex.reply().json(HttpResponseStatus.OK, reply.put("SpaceReclaimed", 0));
     }
 
     private void diskUsage(Exchange ex) {

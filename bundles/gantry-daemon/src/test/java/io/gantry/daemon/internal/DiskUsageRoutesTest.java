@@ -46,4 +46,11 @@ class DiskUsageRoutesTest extends ApiTestBase {
         assertEquals("[]", df.get("Volumes").toString());
         assertEquals("[]", df.get("BuildCache").toString());
     }
+
+    @Test
+    void theBuildCacheThatDockerSystemPruneEmptiesIsAlwaysEmpty() throws Exception {
+        JsonNode pruned = body(call("POST", "/build/prune", null));
+        assertEquals("[]", pruned.get("CachesDeleted").toString());
+        assertEquals(0, pruned.get("SpaceReclaimed").asLong());
+    }
 }
