@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.event.Event;
+import io.gantry.testkit.Await;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

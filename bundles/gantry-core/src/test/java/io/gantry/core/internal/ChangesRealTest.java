@@ -10,6 +10,7 @@ import io.gantry.api.image.ImageConfig;
 import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.storage.overlay.internal.EngineConfig;
 import io.gantry.storage.overlay.internal.OverlayStorageDriver;
+import io.gantry.testkit.Await;
 import io.gantry.testkit.BusyboxRootfs;
 import io.gantry.testkit.ConfigAnnotations;
 import io.gantry.testkit.LayerTar;

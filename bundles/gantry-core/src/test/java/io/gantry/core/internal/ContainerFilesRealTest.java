@@ -11,6 +11,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.PathStat;
+import io.gantry.testkit.Await;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -12,6 +12,7 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.testkit.Await;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;

@@ -13,6 +13,7 @@ import io.gantry.api.container.DnsSettings;
 import io.gantry.ns.mnt.internal.MountConfig;
 import io.gantry.ns.mnt.internal.MountNamespaceProvider;
 import io.gantry.ns.net.internal.NetworkNamespaceProvider;
+import io.gantry.testkit.Await;
 import io.gantry.testkit.ConfigAnnotations;
 import java.io.IOException;
 import java.io.UncheckedIOException;

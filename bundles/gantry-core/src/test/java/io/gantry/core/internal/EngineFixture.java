@@ -5,6 +5,7 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -17,6 +17,7 @@ import io.gantry.api.container.StdioStream;
 import io.gantry.api.event.Event;
 import io.gantry.api.oci.Process;
 import io.gantry.api.shim.ExecRequest;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

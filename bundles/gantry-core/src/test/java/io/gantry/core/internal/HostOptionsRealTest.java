@@ -13,6 +13,7 @@ import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Ulimit;
 import io.gantry.ns.ipc.internal.IpcNamespaceProvider;
 import io.gantry.ns.net.internal.NetworkNamespaceProvider;
+import io.gantry.testkit.Await;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.ImageService;
+import io.gantry.testkit.Await;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;

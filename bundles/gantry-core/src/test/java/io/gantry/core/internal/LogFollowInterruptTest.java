@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.LogOptions;
+import io.gantry.testkit.Await;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

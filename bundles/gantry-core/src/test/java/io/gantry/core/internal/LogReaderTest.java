@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.container.LogEntry.Stream;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

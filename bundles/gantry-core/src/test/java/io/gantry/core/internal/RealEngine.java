@@ -15,6 +15,7 @@ import io.gantry.ns.pid.internal.PidNamespaceProvider;
 import io.gantry.runtime.oci.testing.TestRuntimes;
 import io.gantry.shim.internal.ConmonConfig;
 import io.gantry.shim.internal.ConmonShimManager;
+import io.gantry.testkit.Await;
 import io.gantry.testkit.ConfigAnnotations;
 import java.io.IOException;
 import java.lang.reflect.Method;

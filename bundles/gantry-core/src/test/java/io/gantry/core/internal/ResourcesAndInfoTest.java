@@ -13,6 +13,7 @@ import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.Resources;
 import io.gantry.api.system.ProviderInfo;
 import io.gantry.api.system.SystemInfo;
+import io.gantry.testkit.Await;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

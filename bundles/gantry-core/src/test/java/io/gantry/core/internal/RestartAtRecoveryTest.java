@@ -6,6 +6,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.RestartPolicy;
+import io.gantry.testkit.Await;
 import java.time.Duration;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;

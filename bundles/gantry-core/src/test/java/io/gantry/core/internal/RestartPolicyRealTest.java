@@ -8,6 +8,7 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.RestartPolicy;
+import io.gantry.testkit.Await;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;

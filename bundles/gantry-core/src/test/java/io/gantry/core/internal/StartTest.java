@@ -17,6 +17,7 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.shim.ShimRequest;
 import io.gantry.api.spec.SpecContext;
+import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

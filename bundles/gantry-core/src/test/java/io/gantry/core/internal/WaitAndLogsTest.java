@@ -11,6 +11,7 @@ import io.gantry.api.container.ExitStatus;
 import io.gantry.api.container.LogEntry;
 import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.testkit.Await;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
