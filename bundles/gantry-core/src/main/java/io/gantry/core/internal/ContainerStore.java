@@ -2,12 +2,12 @@ package io.gantry.core.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
+import io.gantry.layer.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -61,13 +61,8 @@ final class ContainerStore {
     /** Deletes the container's directory with everything in it. */
     void delete(String id) {
         Path dir = settings.containerDir(id);
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(dir)) {
-            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new GantryException("cannot delete " + dir + ": " + e.getMessage(), e);
         }

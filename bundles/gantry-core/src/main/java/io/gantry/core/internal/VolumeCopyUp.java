@@ -1,5 +1,6 @@
 package io.gantry.core.internal;
 
+import io.gantry.layer.FileTrees;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,7 @@ final class VolumeCopyUp {
             return;
         }
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
-        deleteTree(partial);
+        FileTrees.delete(partial);
         Files.createDirectories(folder.getParent());
         Path content = RootfsPath.resolve(rootfs, target);
         if (Files.isDirectory(content, NOFOLLOW)) {
@@ -41,17 +40,6 @@ final class VolumeCopyUp {
                     "rwxr-xr-x")));
         }
         Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path, NOFOLLOW)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
-        }
     }
 
     private static final class Copier extends SimpleFileVisitor<Path> {
