@@ -3,7 +3,6 @@ package io.gantry.layer;
 import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.layer.internal.Extraction;
-import io.gantry.layer.internal.LowerLayers;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;

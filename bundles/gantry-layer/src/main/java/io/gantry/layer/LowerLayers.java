@@ -1,4 +1,4 @@
-package io.gantry.storage.overlay.internal;
+package io.gantry.layer;
 
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * or a file hides what the layers below have at and under its path, and an opaque folder hides what they
  * have under it.
  */
-final class LowerLayers {
+public final class LowerLayers {
+    /** No lower layers: nothing is found below. */
+    public static final LowerLayers NONE = new LowerLayers(null, List.of());
     private static final String OPAQUE = "trusted.overlay.opaque";
 
     private enum Lookup { FOUND, ABSENT, HIDDEN }
@@ -25,13 +27,13 @@ final class LowerLayers {
     private final Syscalls syscalls;
     private final List<Path> diffsTopFirst;
 
-    LowerLayers(Syscalls syscalls, List<Path> diffsTopFirst) {
+    public LowerLayers(Syscalls syscalls, List<Path> diffsTopFirst) {
         this.syscalls = syscalls;
-        this.diffsTopFirst = diffsTopFirst;
+        this.diffsTopFirst = List.copyOf(diffsTopFirst);
     }
 
     /** The entry visible at {@code relative} (no leading '/'), as a path in the layer that holds it. */
-    Optional<Path> find(Path relative) throws IOException {
+    public Optional<Path> find(Path relative) throws IOException {
         for (Path diff : diffsTopFirst) {
             Lookup lookup = lookIn(diff, relative);
             if (lookup == Lookup.FOUND) {
@@ -44,8 +46,21 @@ final class LowerLayers {
         return Optional.empty();
     }
 
+    /** The owner and mode of the folder the merged layers show at {@code components}, if they show one. */
+    public Optional<FileAttributes> directory(List<String> components) throws IOException {
+        if (components.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> found = find(Path.of(components.get(0), components.subList(1, components.size())
+                .toArray(String[]::new)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return FileAttributes.of(found.get()).filter(FileAttributes::isDirectory);
+    }
+
     /** The names visible in the folder at {@code relative}. */
-    Set<String> children(Path relative) throws IOException {
+    public Set<String> children(Path relative) throws IOException {
         Set<String> candidates = new TreeSet<>();
         for (Path diff : diffsTopFirst) {
             Path folder = diff.resolve(relative);
@@ -64,7 +79,7 @@ final class LowerLayers {
         return visible;
     }
 
-    boolean isOpaque(Path folder) {
+    public boolean isOpaque(Path folder) {
         try {
             byte[] value = syscalls.lgetxattr(folder.toString(), OPAQUE);
             return value.length == 1 && value[0] == 'y';

@@ -3,6 +3,7 @@ package io.gantry.layer.internal;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.layer.ExtractSummary;
 import io.gantry.layer.FileTrees;
+import io.gantry.layer.LowerLayers;
 import io.gantry.layer.Whiteouts;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;

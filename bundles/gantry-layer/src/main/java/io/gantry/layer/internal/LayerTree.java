@@ -1,7 +1,8 @@
 package io.gantry.layer.internal;
 
 import io.gantry.api.InvalidArgumentException;
-import io.gantry.layer.internal.LowerLayers.DirectoryMode;
+import io.gantry.layer.FileAttributes;
+import io.gantry.layer.LowerLayers;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,11 +48,11 @@ public final class LayerTree {
             BasicFileAttributes attributes = lstat(current);
             if (attributes == null) {
                 Files.createDirectory(current);
-                Optional<DirectoryMode> lower = lowers.directory(components.subList(0, i + 1));
+                Optional<FileAttributes> lower = lowers.directory(components.subList(0, i + 1));
                 if (lower.isPresent()) {
                     syscalls.lchown(current.toString(), lower.get().uid(), lower.get().gid());
                 }
-                syscalls.chmod(current.toString(), lower.map(DirectoryMode::mode).orElse(IMPLICIT_DIRECTORY_MODE));
+                syscalls.chmod(current.toString(), lower.map(l -> l.mode() & 07777).orElse(IMPLICIT_DIRECTORY_MODE));
                 added.add(current);
             } else {
                 requireDirectory(attributes, current, entry);

@@ -2,6 +2,8 @@ package io.gantry.storage.overlay.internal;
 
 import io.gantry.api.container.FileChange;
 import io.gantry.api.container.FileChange.Kind;
+import io.gantry.layer.FileAttributes;
+import io.gantry.layer.LowerLayers;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import io.gantry.api.storage.StorageDriver;
 import io.gantry.layer.ContainerDirs;
 import io.gantry.layer.LayerExtractor;
 import io.gantry.layer.LayerStore;
+import io.gantry.layer.LowerLayers;
 import io.gantry.layer.Whiteouts;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
