@@ -58,7 +58,7 @@ final class ContainerOperations implements ContainerService {
         this.resources = new ResourceOperations(parts);
         this.stdio = new ContainerStdio(parts);
         this.top = new ProcessTop(parts);
-        this.execs = new ExecOperations(parts);
+        this.execs = new ExecOperations(parts, json);
         this.renamer = new ContainerRenamer(parts);
         this.pauser = new ContainerPauser(parts);
         this.files = new ContainerFiles(parts);

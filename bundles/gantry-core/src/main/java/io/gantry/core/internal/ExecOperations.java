@@ -1,6 +1,8 @@
 package io.gantry.core.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.ConflictException;
+import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
@@ -8,19 +10,23 @@ import io.gantry.api.container.ExecConfig;
 import io.gantry.api.container.ExecInfo;
 import io.gantry.api.container.StdioStream;
 import io.gantry.api.oci.Process;
+import io.gantry.api.oci.Spec;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.shim.ExecProcess;
 import io.gantry.api.shim.ExecRequest;
 import io.gantry.api.shim.ShimManager;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
 /** `docker exec`: processes started in a running container, each under a monitor of its own. */
 final class ExecOperations {
     private final EngineParts parts;
+    private final ObjectMapper json;
 
-    ExecOperations(EngineParts parts) {
+    ExecOperations(EngineParts parts, ObjectMapper json) {
         this.parts = parts;
+        this.json = json;
     }
 
     String create(ContainerHandle handle, ExecConfig config) {
@@ -75,10 +81,19 @@ final class ExecOperations {
         OciRuntime runtime = parts.providers().runtime(container.runtime());
         ShimManager shim = parts.providers().shim();
         Path bundleDir = parts.settings().bundleDir(handle.id());
-        Process process = ExecProcessSpec.build(BundleSpec.read(bundleDir), session.config());
+        Process process = ExecProcessSpec.build(readSpec(bundleDir), session.config());
         ExecRequest request = new ExecRequest(handle.id(), session.id(), bundleDir, runtime, process,
                 attach && session.config().attachStdin());
         return ProviderCalls.get("shim", () -> shim.exec(request, attach));
+    }
+
+    private Spec readSpec(Path bundleDir) {
+        Path file = bundleDir.resolve("config.json");
+        try {
+            return json.readValue(file.toFile(), Spec.class);
+        } catch (IOException e) {
+            throw new GantryException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void ended(ContainerHandle handle, ExecSession session, Integer code) {
