@@ -10,10 +10,11 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.ExitStatus;
-import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.container.monitor.LogOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -48,7 +49,10 @@ public abstract class GantryTestSupport {
     protected SessionFactory sessionFactory;
 
     @Inject
-    protected ContainerService containers;
+    protected ContainerLifecycle containers;
+
+    @Inject
+    protected ContainerMonitor monitor;
 
     @Configuration
     public Option[] config() throws IOException {
@@ -159,7 +163,7 @@ public abstract class GantryTestSupport {
 
     protected String logsOf(String id) {
         StringBuilder out = new StringBuilder();
-        containers.logs(id, LogOptions.ALL, e -> {
+        monitor.logs(id, LogOptions.ALL, e -> {
             out.append(e.text()).append(e.partial() ? "" : "\n");
             return true;
         });

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.gantry.api.container.Container;
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.NetworkSpec;
@@ -53,7 +53,7 @@ public class NetworkRecoveryIT extends GantryTestSupport {
         core.start();
         driver.start();
 
-        ContainerService restarted = EngineBundles.awaitService(bundleContext, ContainerService.class);
+        ContainerLifecycle restarted = EngineBundles.awaitService(bundleContext, ContainerLifecycle.class);
         for (Endpoint dead : List.of(exited, lost)) {
             waitFor("container " + dead.id() + " is seen as exited",
                     () -> restarted.inspect(dead.id()).state() == ContainerState.EXITED);

@@ -4,15 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.gantry.api.container.Container;
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.monitor.ContainerMonitor;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Containers outlive the engine bundle and are re-adopted when it comes back. */
 @RunWith(PaxExam.class)
@@ -34,11 +34,12 @@ public class RecoveryIT extends GantryTestSupport {
                 java.nio.file.Path.of(c.logPath())));
         core.start();
 
-        ContainerService restarted = awaitService();
+        ContainerLifecycle restarted = EngineBundles.awaitService(bundleContext, ContainerLifecycle.class);
+        ContainerMonitor restartedMonitor = EngineBundles.awaitService(bundleContext, ContainerMonitor.class);
         Container adopted = restarted.inspect(c.id());
         assertEquals(ContainerState.RUNNING, adopted.state());
         assertEquals(pid, adopted.pid());
-        waitFor("logs continue after the restart", () -> countLines(logsOf(restarted, c.id())) > linesWhileDown + 5);
+        waitFor("logs continue after the restart", () -> countLines(logsOf(restartedMonitor, c.id())) > linesWhileDown + 5);
 
         restarted.remove(c.id(), true);
         waitFor("the process is gone", () -> !new java.io.File("/proc/" + pid).exists());
@@ -53,22 +54,9 @@ public class RecoveryIT extends GantryTestSupport {
         throw new AssertionError("no bundle " + symbolicName);
     }
 
-    private ContainerService awaitService() throws Exception {
-        ServiceTracker<ContainerService, ContainerService> tracker =
-                new ServiceTracker<>(bundleContext, ContainerService.class, null);
-        tracker.open();
-        try {
-            ContainerService service = tracker.waitForService(DEADLINE.toMillis());
-            assertTrue("the engine service is back", service != null);
-            return service;
-        } finally {
-            tracker.close();
-        }
-    }
-
-    private static String logsOf(ContainerService service, String id) {
+    private static String logsOf(ContainerMonitor service, String id) {
         StringBuilder out = new StringBuilder();
-        service.logs(id, io.gantry.api.container.LogOptions.ALL, e -> {
+        service.logs(id, io.gantry.api.container.monitor.LogOptions.ALL, e -> {
             out.append(e.text()).append('\n');
             return true;
         });

@@ -1,9 +1,11 @@
 /**
- * Conformance suites that every implementation of a Gantry SPI runs, third-party ones too, and the
- * fixtures they use: layer tars built in code and a minimal busybox root file system.
+ * Test fixtures for Gantry's bundles and for third-party implementations of its SPIs: layer tars built in code,
+ * a minimal busybox root file system and OCI bundle, fake and real cgroup directories, a fake spec context,
+ * configuration annotations made by hand, and waiting with a deadline. The conformance suites live in
+ * {@link io.gantry.testkit.conformance}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.gantry.testkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,9 @@
 package io.gantry.api.container;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.gantry.api.image.ImageConfig;
 import io.gantry.api.network.PortBinding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +86,33 @@ public record ContainerConfig(
         groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
         devices = devices == null ? List.of() : List.copyOf(devices);
         exposedPorts = exposedPorts == null ? List.of() : List.copyOf(exposedPorts);
+    }
+
+    /**
+     * The config with the command that runs, as Docker merges it: the config's entrypoint over the image's and
+     * its cmd over the image's, except that a config entrypoint also drops the image's cmd.
+     */
+    public ContainerConfig withImageCommand(ImageConfig image) {
+        Builder effective = toBuilder();
+        if (entrypoint == null && image != null && image.entrypoint() != null) {
+            effective.entrypoint(image.entrypoint());
+        }
+        if (cmd == null && entrypoint == null && image != null && image.cmd() != null) {
+            effective.cmd(image.cmd());
+        }
+        return effective.build();
+    }
+
+    /** The process's arguments: entrypoint, then cmd; empty when neither is set. */
+    public List<String> command() {
+        List<String> args = new ArrayList<>();
+        if (entrypoint != null) {
+            args.addAll(entrypoint);
+        }
+        if (cmd != null) {
+            args.addAll(cmd);
+        }
+        return List.copyOf(args);
     }
 
     public static Builder builder(String image) {

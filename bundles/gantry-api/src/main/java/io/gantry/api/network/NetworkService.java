@@ -6,8 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Networks as users see them, over every installed {@link NetworkDriver}. "bridge" (the bridge driver's default
  * network), "host" and "none" are predefined and cannot be created or removed. A network is named by its name or
- * a unique prefix of its id. The method names say "network" so that the engine can offer this service and
- * ContainerService from one object.
+ * a unique prefix of its id.
  */
 @ProviderType
 public interface NetworkService {

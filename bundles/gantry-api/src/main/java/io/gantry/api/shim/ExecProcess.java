@@ -1,6 +1,6 @@
 package io.gantry.api.shim;
 
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.StdioStream;
 import java.util.concurrent.CompletableFuture;
 
 /** A running exec'd process. */

@@ -36,7 +36,7 @@ public interface ShimManager {
      * Connects to the monitor's attach socket of a running container: its output from now on, and its stdin
      * if the container was created with stdin open.
      */
-    io.gantry.api.container.StdioStream attach(String containerId);
+    io.gantry.api.container.attach.StdioStream attach(String containerId);
 
     /** Resizes the container's terminal (containers created with a tty). */
     void resize(String containerId, int height, int width);

@@ -1,7 +1,7 @@
 package io.gantry.api.storage;
 
 import io.gantry.api.FailedPreconditionException;
-import io.gantry.api.container.FileChange;
+import io.gantry.api.container.monitor.FileChange;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;

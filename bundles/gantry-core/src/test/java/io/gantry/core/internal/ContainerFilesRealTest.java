@@ -10,7 +10,7 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.Mount;
-import io.gantry.api.container.PathStat;
+import io.gantry.api.container.archive.PathStat;
 import io.gantry.testkit.Await;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,43 +35,43 @@ class ContainerFilesRealTest extends RealEngineTest {
 
     @Test
     void copiedInIsCopiedOut() throws IOException {
-        Container box = real.engine.create(RealEngine.busybox("true").build());
-        real.engine.copyTo(box.id(), "/tmp", tar(Map.of("notes/", "", "notes/a.txt", "alpha")), false);
+        Container box = real.engine.lifecycle.create(RealEngine.busybox("true").build());
+        real.engine.archive.copyTo(box.id(), "/tmp", tar(Map.of("notes/", "", "notes/a.txt", "alpha")), false);
 
-        Map<String, String> out = untar(bytes(tar -> real.engine.copyFrom(box.id(), "/tmp/notes", tar)));
+        Map<String, String> out = untar(bytes(tar -> real.engine.archive.copyFrom(box.id(), "/tmp/notes", tar)));
         assertEquals(Map.of("notes/", "", "notes/a.txt", "alpha"), out);
     }
 
     @Test
     void statDescribesFilesFoldersAndLinks() {
-        Container box = real.engine.create(RealEngine.busybox("true").build());
-        PathStat file = real.engine.statPath(box.id(), "/etc/passwd");
+        Container box = real.engine.lifecycle.create(RealEngine.busybox("true").build());
+        PathStat file = real.engine.archive.statPath(box.id(), "/etc/passwd");
         assertEquals("passwd", file.name());
         assertTrue(file.size() > 0);
         assertFalse(file.isDirectory());
-        assertTrue(real.engine.statPath(box.id(), "/etc").isDirectory());
-        PathStat link = real.engine.statPath(box.id(), "/bin/sh");
+        assertTrue(real.engine.archive.statPath(box.id(), "/etc").isDirectory());
+        PathStat link = real.engine.archive.statPath(box.id(), "/bin/sh");
         assertTrue(link.isSymlink());
         assertEquals("busybox", link.linkTarget());
         assertEquals("Could not find the file /nope in container " + box.name(),
-                assertThrows(NotFoundException.class, () -> real.engine.statPath(box.id(), "/nope")).getMessage());
+                assertThrows(NotFoundException.class, () -> real.engine.archive.statPath(box.id(), "/nope")).getMessage());
     }
 
     @Test
     void copyingIntoAFileIsRefused() {
-        Container box = real.engine.create(RealEngine.busybox("true").build());
+        Container box = real.engine.lifecycle.create(RealEngine.busybox("true").build());
         assertThrows(InvalidArgumentException.class,
-                () -> real.engine.copyTo(box.id(), "/etc/passwd", tar(Map.of("x", "y")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/etc/passwd", tar(Map.of("x", "y")), false));
     }
 
     @Test
     void aHostileTarLeavesTheHostAlone() throws IOException {
         Path outside = Files.createDirectories(host.resolve("outside"));
-        Container box = real.engine.create(RealEngine.busybox("true").build());
+        Container box = real.engine.lifecycle.create(RealEngine.busybox("true").build());
         Path rootfs = real.root.resolve("storage").resolve(box.id()).resolve("rootfs");
 
         assertThrows(InvalidArgumentException.class,
-                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("../escape", "x")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/", tar(Map.of("../escape", "x")), false));
         assertFalse(Files.exists(rootfs.getParent().resolve("escape")));
 
         ByteArrayOutputStream hostile = new ByteArrayOutputStream();
@@ -82,13 +82,13 @@ class ContainerFilesRealTest extends RealEngineTest {
             out.closeArchiveEntry();
             addFile(out, "evil/pwned", "x");
         }
-        assertThrows(RuntimeException.class, () -> real.engine.copyTo(box.id(), "/tmp",
+        assertThrows(RuntimeException.class, () -> real.engine.archive.copyTo(box.id(), "/tmp",
                 new ByteArrayInputStream(hostile.toByteArray()), false));
         assertFalse(Files.exists(outside.resolve("pwned")));
 
         Files.createSymbolicLink(rootfs.resolve("tmp/planted"), outside);
         assertThrows(NotFoundException.class,
-                () -> real.engine.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
         assertFalse(Files.exists(outside.resolve("pwned")));
     }
 
@@ -98,15 +98,15 @@ class ContainerFilesRealTest extends RealEngineTest {
         Container box = real.run(RealEngine.busybox("sleep", "1000").hostname("files")
                 .mounts(List.of(Mount.bind(bound.toString(), "/data", false),
                         new Mount(Mount.Type.TMPFS, null, "/scratch", false))));
-        real.engine.copyTo(box.id(), "/data", tar(Map.of("a.txt", "into the bind")), false);
+        real.engine.archive.copyTo(box.id(), "/data", tar(Map.of("a.txt", "into the bind")), false);
         assertEquals("into the bind", Files.readString(bound.resolve("a.txt")));
-        real.engine.copyTo(box.id(), "/", tar(Map.of("data/from-root.txt", "through the root")), false);
+        real.engine.archive.copyTo(box.id(), "/", tar(Map.of("data/from-root.txt", "through the root")), false);
         assertEquals("through the root", Files.readString(bound.resolve("from-root.txt")), "under the mount, not the root");
-        real.engine.copyTo(box.id(), "/scratch", tar(Map.of("b.txt", "in the tmpfs")), false);
+        real.engine.archive.copyTo(box.id(), "/scratch", tar(Map.of("b.txt", "in the tmpfs")), false);
         assertEquals(Map.of("b.txt", "in the tmpfs"),
-                untar(bytes(out -> real.engine.copyFrom(box.id(), "/scratch/b.txt", out))));
+                untar(bytes(out -> real.engine.archive.copyFrom(box.id(), "/scratch/b.txt", out))));
         assertEquals(Map.of("hostname", "files\n"),
-                untar(bytes(out -> real.engine.copyFrom(box.id(), "/etc/hostname", out))));
+                untar(bytes(out -> real.engine.archive.copyFrom(box.id(), "/etc/hostname", out))));
         assertEquals(ContainerState.RUNNING, real.state(box.id()));
         assertEquals("running", real.runc.state(box.id()).status(), "thawed after each copy");
     }
@@ -117,17 +117,17 @@ class ContainerFilesRealTest extends RealEngineTest {
         Container box = real.run(RealEngine.busybox("sh", "-c", "ln -s " + outside + " /tmp/planted; exec sleep 1000"));
         Await.until("the container planted its link", () -> {
             try {
-                return real.engine.statPath(box.id(), "/tmp/planted").isSymlink();
+                return real.engine.archive.statPath(box.id(), "/tmp/planted").isSymlink();
             } catch (NotFoundException notYet) {
                 return false;
             }
         });
         assertThrows(NotFoundException.class,
-                () -> real.engine.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/tmp/planted", tar(Map.of("pwned", "x")), false));
         assertThrows(RuntimeException.class,
-                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("tmp/planted/pwned", "x")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/", tar(Map.of("tmp/planted/pwned", "x")), false));
         assertThrows(InvalidArgumentException.class,
-                () -> real.engine.copyTo(box.id(), "/", tar(Map.of("../../../../pwned", "x")), false));
+                () -> real.engine.archive.copyTo(box.id(), "/", tar(Map.of("../../../../pwned", "x")), false));
         assertFalse(Files.exists(outside.resolve("pwned")));
         assertEquals("running", real.runc.state(box.id()).status(), "thawed after a refused copy");
     }
@@ -135,15 +135,15 @@ class ContainerFilesRealTest extends RealEngineTest {
     @Test
     void copyingIntoTheRootOfARunningContainerWritesItsRootFileSystem() throws IOException {
         Container box = real.run(RealEngine.busybox("sleep", "1000"));
-        real.engine.copyTo(box.id(), "/", tar(Map.of("tmp/at-root.txt", "from the root")), false);
+        real.engine.archive.copyTo(box.id(), "/", tar(Map.of("tmp/at-root.txt", "from the root")), false);
         assertEquals(Map.of("at-root.txt", "from the root"),
-                untar(bytes(out -> real.engine.copyFrom(box.id(), "/tmp/at-root.txt", out))));
+                untar(bytes(out -> real.engine.archive.copyFrom(box.id(), "/tmp/at-root.txt", out))));
     }
 
     @Test
     void exportOfARunningContainerHoldsBusybox() throws IOException {
         Container box = real.run(RealEngine.busybox("sleep", "1000"));
-        byte[] tar = bytes(out -> real.engine.export(box.id(), out));
+        byte[] tar = bytes(out -> real.engine.archive.export(box.id(), out));
         Map<String, String> entries = untar(tar);
         assertTrue(entries.containsKey("bin/busybox"), entries.keySet().toString());
         assertTrue(entries.containsKey("etc/passwd"));

@@ -12,6 +12,7 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.core.internal.lifecycle.Signals;
 import io.gantry.testkit.Await;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -29,16 +30,16 @@ class ContainerLifecycleTest extends StartedEngineTest {
         assertEquals(java.util.Set.of(id), fx.images.usersOf(fx.busybox));
         assertTrue(fx.overlay.layers.containsAll(List.of("chain-a-busybox", "chain-b-busybox")));
 
-        engine.start("web");
-        Container running = engine.inspect(id);
+        engine.lifecycle.start("web");
+        Container running = engine.lifecycle.inspect(id);
         assertEquals(ContainerState.RUNNING, running.state());
         assertTrue(running.pid() > 0);
         assertTrue(fx.recordJson(id).contains("\"state\" : \"RUNNING\""));
         assertTrue(Files.isRegularFile(fx.containerDir(id).resolve("bundle/config.json")));
         assertTrue(fx.overlay.mounted.contains(id));
 
-        engine.stop("web", Duration.ofSeconds(5));
-        Container stopped = engine.inspect(id);
+        engine.lifecycle.stop("web", Duration.ofSeconds(5));
+        Container stopped = engine.lifecycle.inspect(id);
         assertEquals(ContainerState.EXITED, stopped.state());
         assertEquals(143, stopped.exitCode());
         assertEquals(List.of(Signals.SIGTERM), fx.runc.signalsOf(id));
@@ -48,8 +49,8 @@ class ContainerLifecycleTest extends StartedEngineTest {
         assertTrue(fx.runc.deleted.contains(id), "runtime container deleted at exit");
         assertTrue(fx.shim.cleaned.contains(id));
 
-        engine.remove("web", false);
-        assertThrows(NotFoundException.class, () -> engine.inspect(id));
+        engine.lifecycle.remove("web", false);
+        assertThrows(NotFoundException.class, () -> engine.lifecycle.inspect(id));
         assertFalse(Files.exists(fx.containerDir(id)));
         assertFalse(fx.overlay.containers().contains(id));
         assertTrue(fx.images.usersOf(fx.busybox).isEmpty());
@@ -60,8 +61,8 @@ class ContainerLifecycleTest extends StartedEngineTest {
     @Test
     void startingARunningContainerIsANoOp() {
         Container running = fx.run("web");
-        engine.start("web");
-        assertEquals(running.pid(), engine.inspect("web").pid());
+        engine.lifecycle.start("web");
+        assertEquals(running.pid(), engine.lifecycle.inspect("web").pid());
         assertEquals(1, fx.shim.requests.size());
     }
 
@@ -70,10 +71,10 @@ class ContainerLifecycleTest extends StartedEngineTest {
         Container first = fx.run("web");
         fx.shim.exit(first.id(), 3);
         fx.awaitAction(first.id(), "die");
-        assertEquals(3, engine.inspect("web").exitCode());
+        assertEquals(3, engine.lifecycle.inspect("web").exitCode());
 
-        engine.start("web");
-        assertEquals(ContainerState.RUNNING, engine.inspect("web").state());
+        engine.lifecycle.start("web");
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("web").state());
         assertEquals(2, fx.shim.requests.size());
     }
 
@@ -81,17 +82,17 @@ class ContainerLifecycleTest extends StartedEngineTest {
     void killSendsTheNamedSignalAndRejectsUnknownOnes() {
         Container running = fx.run("web");
         fx.runc.ignoredSignals.add(10);
-        engine.kill("web", "SIGUSR1");
-        engine.kill("web", "usr1");
-        engine.kill("web", "10");
+        engine.lifecycle.kill("web", "SIGUSR1");
+        engine.lifecycle.kill("web", "usr1");
+        engine.lifecycle.kill("web", "10");
         assertEquals(List.of(10, 10, 10), fx.runc.signalsOf(running.id()));
-        InvalidArgumentException bad = assertThrows(InvalidArgumentException.class, () -> engine.kill("web", "NOPE"));
+        InvalidArgumentException bad = assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.kill("web", "NOPE"));
         assertEquals("invalid signal: NOPE", bad.getMessage());
 
-        engine.kill("web", "KILL");
-        Await.until("exit", () -> engine.inspect("web").state() == ContainerState.EXITED);
-        assertEquals(137, engine.inspect("web").exitCode());
-        ConflictException notRunning = assertThrows(ConflictException.class, () -> engine.kill("web", "TERM"));
+        engine.lifecycle.kill("web", "KILL");
+        Await.until("exit", () -> engine.lifecycle.inspect("web").state() == ContainerState.EXITED);
+        assertEquals(137, engine.lifecycle.inspect("web").exitCode());
+        ConflictException notRunning = assertThrows(ConflictException.class, () -> engine.lifecycle.kill("web", "TERM"));
         assertEquals("container web is not running", notRunning.getMessage());
     }
 
@@ -99,49 +100,49 @@ class ContainerLifecycleTest extends StartedEngineTest {
     void stopEscalatesToSigkillWhenTheStopSignalIsIgnored() {
         Container running = fx.run("web");
         fx.runc.ignoredSignals.add(Signals.SIGTERM);
-        engine.stop("web", Duration.ofMillis(200));
+        engine.lifecycle.stop("web", Duration.ofMillis(200));
         assertEquals(List.of(Signals.SIGTERM, Signals.SIGKILL), fx.runc.signalsOf(running.id()));
-        assertEquals(137, engine.inspect("web").exitCode());
+        assertEquals(137, engine.lifecycle.inspect("web").exitCode());
     }
 
     @Test
     void stopUsesTheConfiguredStopSignalAndZeroTimeout() {
-        Container created = engine.create(ContainerConfig.builder("busybox").name("web").stopSignal("SIGQUIT")
+        Container created = engine.lifecycle.create(ContainerConfig.builder("busybox").name("web").stopSignal("SIGQUIT")
                 .build());
-        engine.start("web");
+        engine.lifecycle.start("web");
         fx.runc.ignoredSignals.add(3);
-        engine.stop("web", Duration.ZERO);
+        engine.lifecycle.stop("web", Duration.ZERO);
         assertEquals(List.of(3, Signals.SIGKILL), fx.runc.signalsOf(created.id()));
     }
 
     @Test
     void stoppingAStoppedContainerIsANoOp() {
         Container created = fx.create("web");
-        engine.stop("web", Duration.ofSeconds(1));
-        assertEquals(ContainerState.CREATED, engine.inspect("web").state());
+        engine.lifecycle.stop("web", Duration.ofSeconds(1));
+        assertEquals(ContainerState.CREATED, engine.lifecycle.inspect("web").state());
         assertTrue(fx.runc.signalsOf(created.id()).isEmpty());
     }
 
     @Test
     void removingARunningContainerNeedsForce() {
         Container running = fx.run("web");
-        ConflictException conflict = assertThrows(ConflictException.class, () -> engine.remove("web", false));
+        ConflictException conflict = assertThrows(ConflictException.class, () -> engine.lifecycle.remove("web", false));
         assertEquals("You cannot remove a running container " + running.id()
                 + ". Stop the container before attempting removal or force remove", conflict.getMessage());
-        assertEquals(ContainerState.RUNNING, engine.inspect("web").state());
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("web").state());
 
-        engine.remove("web", true);
+        engine.lifecycle.remove("web", true);
         assertEquals(List.of(Signals.SIGKILL), fx.runc.signalsOf(running.id()));
-        assertThrows(NotFoundException.class, () -> engine.inspect("web"));
+        assertThrows(NotFoundException.class, () -> engine.lifecycle.inspect("web"));
         assertFalse(Files.exists(fx.containerDir(running.id())));
     }
 
     @Test
     void restartStopsThenStartsAgain() {
         Container running = fx.run("web");
-        engine.restart("web", Duration.ofSeconds(5));
-        assertEquals(ContainerState.RUNNING, engine.inspect("web").state());
-        assertEquals(143, engine.inspect("web").exitCode());
+        engine.lifecycle.restart("web", Duration.ofSeconds(5));
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("web").state());
+        assertEquals(143, engine.lifecycle.inspect("web").exitCode());
         assertEquals(2, fx.shim.requests.size());
         assertEquals(List.of(running.id(), running.id()), fx.runc.started);
     }
@@ -150,15 +151,15 @@ class ContainerLifecycleTest extends StartedEngineTest {
     void listShowsRunningByDefaultAndAllNewestFirst() {
         Container first = fx.create("first");
         Container second = fx.run("second");
-        assertEquals(List.of(second.id()), engine.list(false).stream().map(Container::id).toList());
-        assertEquals(List.of(second.id(), first.id()), engine.list(true).stream().map(Container::id).toList());
+        assertEquals(List.of(second.id()), engine.lifecycle.list(false).stream().map(Container::id).toList());
+        assertEquals(List.of(second.id(), first.id()), engine.lifecycle.list(true).stream().map(Container::id).toList());
     }
 
     @Test
     void generatedNamesAreDockerLike() {
-        Container created = engine.create(ContainerConfig.builder("busybox").build());
+        Container created = engine.lifecycle.create(ContainerConfig.builder("busybox").build());
         assertTrue(created.name().matches("[a-z]+_[a-z]+"), created.name());
-        assertEquals(created.id(), engine.inspect(created.name()).id());
+        assertEquals(created.id(), engine.lifecycle.inspect(created.name()).id());
         assertNull(created.exitCode());
     }
 }

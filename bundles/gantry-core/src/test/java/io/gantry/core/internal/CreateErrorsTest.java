@@ -51,7 +51,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void missingRuntimeListsTheInstalledOnes() {
-        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.create(
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.lifecycle.create(
                 ContainerConfig.builder("busybox").runtime("foo").build()));
         assertEquals("no runtime named foo is installed (installed: crun, runc)", missing.getMessage());
         assertLeftOnly();
@@ -59,7 +59,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void missingStorageDriver() {
-        engine.unbindStorageDriver(fx.overlay);
+        engine.providers.unbindStorageDriver(fx.overlay);
         FailedPreconditionException missing = assertThrows(FailedPreconditionException.class,
                 () -> fx.create("web"));
         assertEquals("no storage driver is installed", missing.getMessage());
@@ -70,16 +70,16 @@ class CreateErrorsTest extends StartedEngineTest {
     void unsupportedOverlayFallsBackToVfs() throws IOException {
         fx.overlay.supported = false;
         FakeStorage vfs = new FakeStorage("vfs", Files.createDirectories(root.resolve("vfs")));
-        engine.bindStorageDriver(vfs, Map.of("service.id", 20L));
+        engine.providers.bindStorageDriver(vfs, Map.of("service.id", 20L));
         Container web = fx.create("web");
         assertEquals("vfs", web.storageDriver());
         assertTrue(vfs.layers.contains("chain-b-busybox"));
-        assertEquals("vfs", engine.info().defaultStorage());
+        assertEquals("vfs", engine.system.info().defaultStorage());
     }
 
     @Test
     void missingShim() {
-        engine.unbindShimManager(fx.shim);
+        engine.providers.unbindShimManager(fx.shim);
         FailedPreconditionException missing = assertThrows(FailedPreconditionException.class,
                 () -> fx.create("web"));
         assertEquals("no container shim is installed", missing.getMessage());
@@ -87,7 +87,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void unknownImage() {
-        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.create(
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.lifecycle.create(
                 ContainerConfig.builder("nginx").name("web").build()));
         assertEquals("no such image: nginx", missing.getMessage());
         assertLeftOnly();
@@ -95,7 +95,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void invalidMemoryLimitFailsAtCreate() {
-        InvalidArgumentException invalid = assertThrows(InvalidArgumentException.class, () -> engine.create(
+        InvalidArgumentException invalid = assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.create(
                 ContainerConfig.builder("busybox").name("web").resources(Resources.NONE.withMemory(-5L)).build()));
         assertEquals("invalid memory limit -5: minimum memory limit is 6MB", invalid.getMessage());
         assertLeftOnly();
@@ -103,7 +103,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void limitWithoutItsControllerIsAClearError() {
-        FailedPreconditionException missing = assertThrows(FailedPreconditionException.class, () -> engine.create(
+        FailedPreconditionException missing = assertThrows(FailedPreconditionException.class, () -> engine.lifecycle.create(
                 ContainerConfig.builder("busybox").resources(Resources.NONE.withPidsLimit(10L)).build()));
         assertEquals("cannot apply the pids limit: no cgroup controller named pids is installed",
                 missing.getMessage());
@@ -111,22 +111,22 @@ class CreateErrorsTest extends StartedEngineTest {
 
     @Test
     void otherInvalidSettings() {
-        assertThrows(InvalidArgumentException.class, () -> engine.create(ContainerConfig.builder(" ").build()));
+        assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.create(ContainerConfig.builder(" ").build()));
         assertThrows(InvalidArgumentException.class,
-                () -> engine.create(ContainerConfig.builder("busybox").stopSignal("SIGNOPE").build()));
+                () -> engine.lifecycle.create(ContainerConfig.builder("busybox").stopSignal("SIGNOPE").build()));
         assertThrows(InvalidArgumentException.class,
-                () -> engine.create(ContainerConfig.builder("busybox").workingDir("relative").build()));
+                () -> engine.lifecycle.create(ContainerConfig.builder("busybox").workingDir("relative").build()));
         NotFoundException network = assertThrows(NotFoundException.class,
-                () -> engine.create(ContainerConfig.builder("busybox").networkMode("ipvlan").build()));
+                () -> engine.lifecycle.create(ContainerConfig.builder("busybox").networkMode("ipvlan").build()));
         assertEquals("network ipvlan not found", network.getMessage());
         NotFoundException driver = assertThrows(NotFoundException.class,
-                () -> engine.create(ContainerConfig.builder("busybox").networkMode("bridge").build()));
+                () -> engine.lifecycle.create(ContainerConfig.builder("busybox").networkMode("bridge").build()));
         assertEquals("no network driver named bridge is installed", driver.getMessage());
-        assertThrows(InvalidArgumentException.class, () -> engine.create(ContainerConfig.builder("busybox")
+        assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.create(ContainerConfig.builder("busybox")
                 .ports(List.of(PortBinding.tcp(8080, 80))).build()));
         assertThrows(NotFoundException.class,
-                () -> engine.create(ContainerConfig.builder("busybox").networkMode("container:nope").build()));
-        assertEquals("No such container: nope", assertThrows(NotFoundException.class, () -> engine.create(
+                () -> engine.lifecycle.create(ContainerConfig.builder("busybox").networkMode("container:nope").build()));
+        assertEquals("No such container: nope", assertThrows(NotFoundException.class, () -> engine.lifecycle.create(
                 ContainerConfig.builder("busybox").ipcMode(NamespaceMode.container("nope")).build())).getMessage());
         assertLeftOnly();
     }
@@ -185,7 +185,7 @@ class CreateErrorsTest extends StartedEngineTest {
 
     /** Only these containers exist: in the index, on disk and in storage. */
     private void assertLeftOnly(String... ids) {
-        assertEquals(ids.length, engine.list(true).size());
+        assertEquals(ids.length, engine.lifecycle.list(true).size());
         Path containers = root.resolve("data/containers");
         try (Stream<Path> dirs = Files.exists(containers) ? Files.list(containers) : Stream.empty()) {
             assertEquals(ids.length, dirs.count());

@@ -33,10 +33,10 @@ class DnsAndHostsRealTest extends RealEngineTest {
     @BeforeAll
     void start() throws Exception {
         hostResolvConf = real.root.resolve("host-resolv.conf");
-        real.engine.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class,
+        real.engine.providers.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class,
                 Map.of("host_resolv_conf", hostResolvConf.toString()))), Map.of("service.id", 10L, "service.ranking", 5));
-        real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
-        real.engine.bindNetworkDriver(lab, Map.of("service.id", 12L));
+        real.engine.providers.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
+        real.engine.providers.bindNetworkDriver(lab, Map.of("service.id", 12L));
     }
 
     @Test
@@ -80,23 +80,23 @@ class DnsAndHostsRealTest extends RealEngineTest {
         Container box = real.run(RealEngine.busybox("sleep", "30").networkMode(AddressingNetworkDriver.NETWORK)
                 .ipv4Address("10.99.0.7").extraHosts(List.of("gw:host-gateway")));
         assertEquals("10.99.0.7", lab.endpoints.get(lab.endpoints.size() - 1).ipv4Address());
-        assertEquals("10.99.0.7", real.engine.inspect(box.id()).networks().get(0).ipv4Address());
+        assertEquals("10.99.0.7", real.engine.lifecycle.inspect(box.id()).networks().get(0).ipv4Address());
         Path hosts = real.root.resolve("data/containers").resolve(box.id()).resolve("bundle/hosts");
         Await.until("the container's own entry in " + hosts,
                 () -> read(hosts).contains("10.99.0.7\t" + box.name() + "\n"));
         assertTrue(read(hosts).contains("\n" + AddressingNetworkDriver.GATEWAY + "\tgw\n"),
                 "a peer update keeps the extra host on the network's subnet: " + read(hosts));
 
-        Container twin = real.engine.create(RealEngine.busybox("true").networkMode(AddressingNetworkDriver.NETWORK)
+        Container twin = real.engine.lifecycle.create(RealEngine.busybox("true").networkMode(AddressingNetworkDriver.NETWORK)
                 .ipv4Address("10.99.0.7").build());
-        assertThrows(ConflictException.class, () -> real.engine.start(twin.id()));
+        assertThrows(ConflictException.class, () -> real.engine.lifecycle.start(twin.id()));
         assertEquals(ContainerState.CREATED, real.state(twin.id()));
-        real.engine.stop(box.id(), Duration.ZERO);
+        real.engine.lifecycle.stop(box.id(), Duration.ZERO);
     }
 
     @Test
     void badAddressesAreRefusedAtCreateLeavingNothing() {
-        int before = real.engine.list(true).size();
+        int before = real.engine.lifecycle.list(true).size();
         assertRefused("invalid IPv4 address: 10.99.0.300", RealEngine.busybox("true")
                 .networkMode(AddressingNetworkDriver.NETWORK).ipv4Address("10.99.0.300"));
         assertRefused("user specified IP address is supported on user defined networks only (network mode host)",
@@ -109,7 +109,7 @@ class DnsAndHostsRealTest extends RealEngineTest {
                 .extraHosts(List.of("db")));
         assertRefused("invalid DNS server dns.google: it is not an IP address", RealEngine.busybox("true")
                 .dns(new DnsSettings(List.of("dns.google"), List.of(), List.of())));
-        assertEquals(before, real.engine.list(true).size());
+        assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 
     private String resolvConf(ContainerConfig.Builder config) throws Exception {
@@ -126,7 +126,7 @@ class DnsAndHostsRealTest extends RealEngineTest {
     }
 
     private void assertRefused(String message, ContainerConfig.Builder config) {
-        assertEquals(message, assertThrows(InvalidArgumentException.class, () -> real.engine.create(config.build()))
+        assertEquals(message, assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(config.build()))
                 .getMessage());
     }
 }

@@ -5,7 +5,10 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.core.internal.events.AsyncEventBus;
+import io.gantry.core.internal.settings.CoreConfig;
 import io.gantry.testkit.Await;
+import io.gantry.testkit.fake.FakeImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** An engine over fakes, with its files under a test directory, and a record of its events. */
 final class EngineFixture implements AutoCloseable {
     final Path root;
-    final FakeImages images = new FakeImages();
+    final FakeImages images = FakeImages.empty();
     final FakeStorage overlay;
     final FakeRuntime runc = new FakeRuntime("runc");
     final FakeRuntime crun = new FakeRuntime("crun");
@@ -29,7 +32,9 @@ final class EngineFixture implements AutoCloseable {
     final List<Event> events = new CopyOnWriteArrayList<>();
     final Image busybox;
     private final AutoCloseable subscription;
-    GantryEngine engine;
+    CoreAssembly engine;
+    /** The core configuration the next {@link #startEngine} uses. */
+    CoreConfig config = TestCoreConfig.defaults();
 
     EngineFixture(Path root) {
         this.root = root;
@@ -42,35 +47,35 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /** A new engine instance over the same files and fakes, with every provider bound. */
-    GantryEngine startEngine() {
-        GantryEngine started = startEngineWithoutProviders();
+    CoreAssembly startEngine() {
+        CoreAssembly started = startEngineWithoutProviders();
         bindAll(started);
         return started;
     }
 
-    GantryEngine startEngineWithoutProviders() {
-        engine = new GantryEngine(new TestCoreConfig(root), images, bus);
+    CoreAssembly startEngineWithoutProviders() {
+        engine = new CoreAssembly(root, config, images, bus);
         return engine;
     }
 
-    void bindAll(GantryEngine target) {
-        target.bindStorageDriver(overlay, Map.of("service.id", 1L));
-        target.bindOciRuntime(runc, Map.of("service.id", 2L));
-        target.bindOciRuntime(crun, Map.of("service.id", 3L));
-        target.bindCgroupController(memory, Map.of("service.id", 4L));
-        target.bindNamespaceProvider(uts, Map.of("service.id", 5L));
-        target.bindNamespaceProvider(pid, Map.of("service.id", 6L));
-        target.bindShimManager(shim, Map.of("service.id", 7L, "name", "fake"));
+    void bindAll(CoreAssembly target) {
+        target.providers.bindStorageDriver(overlay, Map.of("service.id", 1L));
+        target.providers.bindOciRuntime(runc, Map.of("service.id", 2L));
+        target.providers.bindOciRuntime(crun, Map.of("service.id", 3L));
+        target.providers.bindCgroupController(memory, Map.of("service.id", 4L));
+        target.providers.bindNamespaceProvider(uts, Map.of("service.id", 5L));
+        target.providers.bindNamespaceProvider(pid, Map.of("service.id", 6L));
+        target.providers.bindShimManager(shim, Map.of("service.id", 7L, "name", "fake"));
     }
 
     Container create(String name) {
-        return engine.create(ContainerConfig.builder("busybox").name(name).build());
+        return engine.lifecycle.create(ContainerConfig.builder("busybox").name(name).build());
     }
 
     Container run(String name) {
         Container created = create(name);
-        engine.start(created.id());
-        return engine.inspect(created.id());
+        engine.lifecycle.start(created.id());
+        return engine.lifecycle.inspect(created.id());
     }
 
     Path containerDir(String id) {
@@ -112,7 +117,7 @@ final class EngineFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (engine != null) {
-            engine.deactivate();
+            engine.close();
         }
         subscription.close();
         bus.deactivate();

@@ -11,9 +11,9 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
-import io.gantry.api.container.ExecConfig;
-import io.gantry.api.container.ExecInfo;
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.StdioStream;
+import io.gantry.api.container.exec.ExecConfig;
+import io.gantry.api.container.exec.ExecInfo;
 import io.gantry.api.event.Event;
 import io.gantry.api.oci.Process;
 import io.gantry.api.shim.ExecRequest;
@@ -38,13 +38,13 @@ class ExecTest extends StdioEngineTest {
     void createNeedsARunningContainerAndACommand() {
         Container created = fx.create("web");
         ConflictException notRunning = assertThrows(ConflictException.class,
-                () -> engine.createExec("web", exec(List.of("hostname"))));
+                () -> engine.exec.createExec("web", exec(List.of("hostname"))));
         assertEquals("container web is not running", notRunning.getMessage());
-        engine.start("web");
-        assertThrows(InvalidArgumentException.class, () -> engine.createExec("web", exec(List.of())));
-        assertThrows(InvalidArgumentException.class, () -> engine.createExec("web",
+        engine.lifecycle.start("web");
+        assertThrows(InvalidArgumentException.class, () -> engine.exec.createExec("web", exec(List.of())));
+        assertThrows(InvalidArgumentException.class, () -> engine.exec.createExec("web",
                 new ExecConfig(List.of("env"), List.of("=x"), null, null, false, false, true, true, false)));
-        assertThrows(NotFoundException.class, () -> engine.createExec("nope", exec(List.of("hostname"))));
+        assertThrows(NotFoundException.class, () -> engine.exec.createExec("nope", exec(List.of("hostname"))));
         assertTrue(fx.actions(created.id()).stream().noneMatch(a -> a.startsWith("exec_")));
         assertTrue(shim.execRequests.isEmpty());
     }
@@ -54,14 +54,14 @@ class ExecTest extends StdioEngineTest {
         Container web = run(ContainerConfig.builder("busybox").name("web").env(List.of("A=1")).workingDir("/srv"));
         Path etc = Files.createDirectories(Path.of(web.rootfs()).resolve("etc"));
         Files.writeString(etc.resolve("passwd"), "root:x:0:0::/root:/bin/sh\napp:x:1000:1001::/home/app:/bin/sh\n");
-        String id = engine.createExec("web", new ExecConfig(List.of("sh", "-c", "cat"), List.of("A=2", "EXTRA=1"),
+        String id = engine.exec.createExec("web", new ExecConfig(List.of("sh", "-c", "cat"), List.of("A=2", "EXTRA=1"),
                 "app", null, true, true, true, true, false));
         assertEquals(64, id.length());
-        ExecInfo created = engine.inspectExec(id);
+        ExecInfo created = engine.exec.inspectExec(id);
         assertFalse(created.running());
         assertNull(created.exitCode());
 
-        StdioStream stdio = engine.startExec(id);
+        StdioStream stdio = engine.exec.startExec(id);
         ExecRequest request = shim.execRequests.get(0);
         Process process = request.process();
         assertEquals(web.id(), request.containerId());
@@ -80,7 +80,7 @@ class ExecTest extends StdioEngineTest {
         assertFalse(process.capabilities.bounding.contains("CAP_SYS_ADMIN"));
 
         StdioShim.FakeExec running = shim.execs.get(id);
-        ExecInfo live = engine.inspectExec(id);
+        ExecInfo live = engine.exec.inspectExec(id);
         assertTrue(live.running());
         assertEquals(running.pid(), live.pid());
         assertNull(live.exitCode());
@@ -90,9 +90,9 @@ class ExecTest extends StdioEngineTest {
         assertEquals("in", running.stdio().stdinText());
         assertEquals("x\n", new String(stdio.read().data()));
         running.exit().complete(3);
-        Await.until("the exit code", () -> Integer.valueOf(3).equals(engine.inspectExec(id).exitCode()));
-        assertFalse(engine.inspectExec(id).running());
-        assertEquals(0, engine.inspectExec(id).pid());
+        Await.until("the exit code", () -> Integer.valueOf(3).equals(engine.exec.inspectExec(id).exitCode()));
+        assertFalse(engine.exec.inspectExec(id).running());
+        assertEquals(0, engine.exec.inspectExec(id).pid());
         fx.awaitAction(web.id(), "exec_die");
         List<Event> execEvents = fx.events.stream().filter(e -> e.action().startsWith("exec_")).toList();
         assertEquals(List.of("exec_create: sh -c cat", "exec_start: sh -c cat", "exec_die"),
@@ -104,8 +104,8 @@ class ExecTest extends StdioEngineTest {
     @Test
     void theOutputEndsOnlyOnceTheExitIsRecorded() throws Exception {
         fx.run("web");
-        String id = engine.createExec("web", exec(List.of("true")));
-        StdioStream stdio = engine.startExec(id);
+        String id = engine.exec.createExec("web", exec(List.of("true")));
+        StdioStream stdio = engine.exec.startExec(id);
         StdioShim.FakeExec running = shim.execs.get(id);
         running.stdio().endOutput();
         CompletableFuture<Object> end = CompletableFuture.supplyAsync(() -> {
@@ -118,15 +118,15 @@ class ExecTest extends StdioEngineTest {
         assertThrows(TimeoutException.class, () -> end.get(200, TimeUnit.MILLISECONDS));
         running.exit().complete(7);
         assertNull(end.get(5, TimeUnit.SECONDS));
-        assertEquals(7, engine.inspectExec(id).exitCode());
+        assertEquals(7, engine.exec.inspectExec(id).exitCode());
     }
 
     @Test
     void privilegedExecGetsEveryCapabilityAndItsOwnUserAndDirectory() {
         fx.run("web");
-        String id = engine.createExec("web", new ExecConfig(List.of("id"), null, "123:45", "/tmp", false, false,
+        String id = engine.exec.createExec("web", new ExecConfig(List.of("id"), null, "123:45", "/tmp", false, false,
                 true, true, true));
-        engine.startExecDetached(id);
+        engine.exec.startExecDetached(id);
         Process process = shim.execRequests.get(0).process();
         assertTrue(process.capabilities.bounding.containsAll(List.of("CAP_SYS_ADMIN", "CAP_NET_ADMIN")),
                 process.capabilities.bounding.toString());
@@ -141,43 +141,43 @@ class ExecTest extends StdioEngineTest {
     @Test
     void anExecStartsOnceAndUnknownIdsAreNotFound() {
         fx.run("web");
-        String id = engine.createExec("web", exec(List.of("sleep", "9")));
-        engine.startExecDetached(id);
-        assertThrows(ConflictException.class, () -> engine.startExecDetached(id));
-        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.inspectExec("nope"));
+        String id = engine.exec.createExec("web", exec(List.of("sleep", "9")));
+        engine.exec.startExecDetached(id);
+        assertThrows(ConflictException.class, () -> engine.exec.startExecDetached(id));
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> engine.exec.inspectExec("nope"));
         assertEquals("No such exec instance: nope", missing.getMessage());
-        assertThrows(NotFoundException.class, () -> engine.startExec("nope"));
-        assertThrows(NotFoundException.class, () -> engine.resizeExec("nope", 24, 80));
+        assertThrows(NotFoundException.class, () -> engine.exec.startExec("nope"));
+        assertThrows(NotFoundException.class, () -> engine.exec.resizeExec("nope", 24, 80));
         assertEquals(1, shim.execRequests.size());
     }
 
     @Test
     void startingInAStoppedContainerFailsAndTheExecCannotBeRetried() {
         fx.run("web");
-        String id = engine.createExec("web", exec(List.of("hostname")));
-        engine.stop("web", Duration.ofSeconds(1));
-        assertThrows(ConflictException.class, () -> engine.startExecDetached(id));
+        String id = engine.exec.createExec("web", exec(List.of("hostname")));
+        engine.lifecycle.stop("web", Duration.ofSeconds(1));
+        assertThrows(ConflictException.class, () -> engine.exec.startExecDetached(id));
         assertTrue(shim.execRequests.isEmpty());
-        assertFalse(engine.inspectExec(id).running());
+        assertFalse(engine.exec.inspectExec(id).running());
     }
 
     @Test
     void resizeReachesTheRunningExecOnly() {
         fx.run("web");
-        String id = engine.createExec("web", new ExecConfig(List.of("sh"), null, null, null, true, true, true, true,
+        String id = engine.exec.createExec("web", new ExecConfig(List.of("sh"), null, null, null, true, true, true, true,
                 false));
-        assertThrows(ConflictException.class, () -> engine.resizeExec(id, 24, 80), "not started yet");
-        engine.startExecDetached(id);
-        engine.resizeExec(id, 24, 80);
-        assertThrows(InvalidArgumentException.class, () -> engine.resizeExec(id, -1, 80));
+        assertThrows(ConflictException.class, () -> engine.exec.resizeExec(id, 24, 80), "not started yet");
+        engine.exec.startExecDetached(id);
+        engine.exec.resizeExec(id, 24, 80);
+        assertThrows(InvalidArgumentException.class, () -> engine.exec.resizeExec(id, -1, 80));
         assertEquals(List.of("24x80"), shim.execs.get(id).resizes());
     }
 
     @Test
     void removingTheContainerDropsItsExecs() {
         fx.run("web");
-        String id = engine.createExec("web", exec(List.of("hostname")));
-        engine.remove("web", true);
-        assertThrows(NotFoundException.class, () -> engine.inspectExec(id));
+        String id = engine.exec.createExec("web", exec(List.of("hostname")));
+        engine.lifecycle.remove("web", true);
+        assertThrows(NotFoundException.class, () -> engine.exec.inspectExec(id));
     }
 }

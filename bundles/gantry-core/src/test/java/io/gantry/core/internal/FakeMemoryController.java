@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A memory controller that validates like the real one and reports configurable figures. */
-final class FakeMemoryController implements CgroupController {
-    static final long MINIMUM = 6L * 1024 * 1024;
+public final class FakeMemoryController implements CgroupController {
+    public static final long MINIMUM = 6L * 1024 * 1024;
 
-    final Map<String, Long> figures = new ConcurrentHashMap<>(Map.of("usage", 1234L, "oom_kill", 0L));
-    final List<Resources> updates = new CopyOnWriteArrayList<>();
-    final List<String> statsPaths = new CopyOnWriteArrayList<>();
+    public final Map<String, Long> figures = new ConcurrentHashMap<>(Map.of("usage", 1234L, "oom_kill", 0L));
+    public final List<Resources> updates = new CopyOnWriteArrayList<>();
+    public final List<String> statsPaths = new CopyOnWriteArrayList<>();
 
     @Override
     public String name() {

@@ -9,17 +9,17 @@ import io.gantry.api.spec.SpecContext;
 import java.util.function.Function;
 
 /** A namespace provider applying the shared private/host/container logic with the config's mode. */
-class FakeNamespace implements NamespaceProvider {
+public class FakeNamespace implements NamespaceProvider {
     private final NamespaceType type;
     private final Function<SpecContext, NamespaceMode> mode;
-    volatile RuntimeException failure;
+    public volatile RuntimeException failure;
 
-    FakeNamespace(NamespaceType type, Function<SpecContext, NamespaceMode> mode) {
+    public FakeNamespace(NamespaceType type, Function<SpecContext, NamespaceMode> mode) {
         this.type = type;
         this.mode = mode;
     }
 
-    static FakeNamespace uts() {
+    public static FakeNamespace uts() {
         return new FakeNamespace(NamespaceType.UTS, c -> c.config().utsMode()) {
             @Override
             public void contribute(Spec spec, SpecContext context) {
@@ -32,7 +32,7 @@ class FakeNamespace implements NamespaceProvider {
         };
     }
 
-    static FakeNamespace pid() {
+    public static FakeNamespace pid() {
         return new FakeNamespace(NamespaceType.PID, c -> c.config().pidMode());
     }
 

@@ -16,27 +16,29 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A runtime that only tracks statuses. A signal it does not ignore "kills" the container: the shim then
  * reports exit code 128 + signal, as conmon would.
  */
-final class FakeRuntime implements OciRuntime {
-    final String name;
-    final Map<String, String> status = new ConcurrentHashMap<>();
-    final Map<String, List<Integer>> signals = new ConcurrentHashMap<>();
-    final Set<Integer> ignoredSignals = ConcurrentHashMap.newKeySet();
-    final List<String> started = new CopyOnWriteArrayList<>();
-    final List<String> deleted = new CopyOnWriteArrayList<>();
-    volatile FakeShim shim;
-    volatile RuntimeException startFailure;
-    volatile List<Integer> pids = List.of(4242);
+public final class FakeRuntime implements OciRuntime {
+    public final String name;
+    public final Map<String, String> status = new ConcurrentHashMap<>();
+    public final Map<String, List<Integer>> signals = new ConcurrentHashMap<>();
+    public final Set<Integer> ignoredSignals = ConcurrentHashMap.newKeySet();
+    public final List<String> started = new CopyOnWriteArrayList<>();
+    public final List<String> deleted = new CopyOnWriteArrayList<>();
+    public volatile FakeShim shim;
+    public volatile RuntimeException startFailure;
+    public volatile List<Integer> pids = List.of(4242);
+    /** While set, kill blocks until its thread is interrupted, as a runtime that hangs. */
+    public volatile boolean hangOnSignal;
 
-    FakeRuntime(String name) {
+    public FakeRuntime(String name) {
         this.name = name;
     }
 
     /** What the shim's `runtime create` does. */
-    void create(String id) {
+    public void create(String id) {
         status.put(id, "created");
     }
 
-    List<Integer> signalsOf(String id) {
+    public List<Integer> signalsOf(String id) {
         return signals.getOrDefault(id, List.of());
     }
 
@@ -78,6 +80,14 @@ final class FakeRuntime implements OciRuntime {
 
     @Override
     public void kill(String id, int signal, boolean all) {
+        if (hangOnSignal) {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GantryException("interrupted while hanging");
+            }
+        }
         if (!"running".equals(status.get(id))) {
             throw new GantryException("container " + id + " is not running");
         }

@@ -2,7 +2,7 @@ package io.gantry.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.shim.ExecProcess;
 import io.gantry.api.shim.ExecRequest;
 import io.gantry.api.shim.ShimManager;
@@ -26,17 +26,17 @@ import java.util.function.Consumer;
  * A shim that "creates" the container in the fake runtime, writes one k8s-file log line, and lets a test
  * make a container exit with a code.
  */
-final class FakeShim implements ShimManager {
-    static final String LOG_LINE = "2024-05-01T10:00:00.000000001+00:00 stdout F hello from ";
+public final class FakeShim implements ShimManager {
+    public static final String LOG_LINE = "2024-05-01T10:00:00.000000001+00:00 stdout F hello from ";
 
-    final Map<String, Integer> exitCodes = new ConcurrentHashMap<>();
-    final Set<String> alive = ConcurrentHashMap.newKeySet();
-    final List<String> cleaned = new CopyOnWriteArrayList<>();
-    final List<ShimRequest> requests = new CopyOnWriteArrayList<>();
-    final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-    final Map<String, FakeRuntime> runtimes = new ConcurrentHashMap<>();
+    public final Map<String, Integer> exitCodes = new ConcurrentHashMap<>();
+    public final Set<String> alive = ConcurrentHashMap.newKeySet();
+    public final List<String> cleaned = new CopyOnWriteArrayList<>();
+    public final List<ShimRequest> requests = new CopyOnWriteArrayList<>();
+    public final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    public final Map<String, FakeRuntime> runtimes = new ConcurrentHashMap<>();
     private final AtomicInteger pids = new AtomicInteger(2000);
-    volatile RuntimeException startFailure;
+    public volatile RuntimeException startFailure;
 
     @Override
     public String name() {
@@ -59,14 +59,14 @@ final class FakeShim implements ShimManager {
     }
 
     /** The container's process ended with {@code code}; listeners hear of it as from conmon's exit file. */
-    void exit(String id, int code) {
+    public void exit(String id, int code) {
         runtimes.get(id).status.computeIfPresent(id, (k, v) -> "stopped");
         exitCodes.put(id, code);
         alive.remove(id);
         listeners.forEach(l -> l.accept(id));
     }
 
-    static void appendLog(Path log, String text) {
+    public static void appendLog(Path log, String text) {
         try {
             Files.writeString(log, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

@@ -15,16 +15,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A storage driver that keeps layers as names and gives each container a plain directory as rootfs. */
-final class FakeStorage implements StorageDriver {
-    final String name;
-    final Path root;
-    final Set<String> layers = ConcurrentHashMap.newKeySet();
-    final Set<String> mounted = ConcurrentHashMap.newKeySet();
-    final AtomicInteger applyCalls = new AtomicInteger();
-    volatile boolean supported = true;
-    volatile boolean failApply;
+public final class FakeStorage implements StorageDriver {
+    public final String name;
+    public final Path root;
+    public final Set<String> layers = ConcurrentHashMap.newKeySet();
+    public final Set<String> mounted = ConcurrentHashMap.newKeySet();
+    public final AtomicInteger applyCalls = new AtomicInteger();
+    public volatile boolean supported = true;
+    public volatile boolean failApply;
 
-    FakeStorage(String name, Path root) {
+    public FakeStorage(String name, Path root) {
         this.name = name;
         this.root = root;
     }

@@ -24,8 +24,8 @@ class HostOptionsRealTest extends RealEngineTest {
 
     @BeforeAll
     void start() throws Exception {
-        real.engine.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
-        real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
+        real.engine.providers.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
+        real.engine.providers.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
     }
 
     @Test
@@ -56,9 +56,9 @@ class HostOptionsRealTest extends RealEngineTest {
         Container box = real.runToEnd(RealEngine.script("id -G").groupAdd(List.of("nogroup", "1234")));
         assertEquals("0 1234 65534\n", real.output(box.id()), "the kernel sorts the groups");
 
-        Container unknown = real.engine.create(RealEngine.script("id -G").groupAdd(List.of("wheel")).build());
+        Container unknown = real.engine.lifecycle.create(RealEngine.script("id -G").groupAdd(List.of("wheel")).build());
         InvalidArgumentException failure = assertThrows(InvalidArgumentException.class,
-                () -> real.engine.start(unknown.id()));
+                () -> real.engine.lifecycle.start(unknown.id()));
         assertEquals("Unable to find group wheel: no matching entries in group file", failure.getMessage());
         assertEquals(ContainerState.CREATED, real.state(unknown.id()));
     }
@@ -86,7 +86,7 @@ class HostOptionsRealTest extends RealEngineTest {
 
     @Test
     void badOptionsAreRefusedAtCreateLeavingNothing() {
-        int before = real.engine.list(true).size();
+        int before = real.engine.lifecycle.list(true).size();
         assertRefused("sysctl vm.swappiness is not allowed: only the namespaced kernel.msgmax, kernel.msgmnb,"
                 + " kernel.msgmni, kernel.sem, kernel.shm_rmid_forced, kernel.shmall, kernel.shmmax, kernel.shmmni,"
                 + " fs.mqueue.* and net.* are", RealEngine.busybox("true").sysctls(Map.of("vm.swappiness", "1")));
@@ -107,11 +107,11 @@ class HostOptionsRealTest extends RealEngineTest {
                 .devices(List.of(new DeviceMapping("/dev/kmsg", null, "rwx"))));
         assertRefused("invalid group id 99999999999: out of range", RealEngine.busybox("true")
                 .groupAdd(List.of("99999999999")));
-        assertEquals(before, real.engine.list(true).size());
+        assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 
     private void assertRefused(String message, ContainerConfig.Builder config) {
-        assertEquals(message, assertThrows(InvalidArgumentException.class, () -> real.engine.create(config.build()))
+        assertEquals(message, assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(config.build()))
                 .getMessage());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.gantry.api.container.ContainerState;
-import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.testkit.Await;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class LogFollowInterruptTest extends StartedEngineTest {
     void anInterruptEndsAFollowOfASilentContainer() throws InterruptedException {
         fx.run("quiet");
         AtomicInteger delivered = new AtomicInteger();
-        Thread follower = new Thread(() -> engine.logs("quiet", LogOptions.FOLLOW, entry -> {
+        Thread follower = new Thread(() -> engine.monitor.logs("quiet", LogOptions.FOLLOW, entry -> {
             delivered.incrementAndGet();
             return true;
         }), "log-follower");
@@ -27,6 +27,6 @@ class LogFollowInterruptTest extends StartedEngineTest {
         follower.join(3000);
         assertFalse(follower.isAlive(), "the follow returned after the interrupt");
         assertEquals(1, delivered.get());
-        assertEquals(ContainerState.RUNNING, engine.inspect("quiet").state(), "the container is not affected");
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("quiet").state(), "the container is not affected");
     }
 }

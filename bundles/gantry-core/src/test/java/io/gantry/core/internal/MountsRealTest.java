@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
-import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.api.container.monitor.LogOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class MountsRealTest extends RealEngineTest {
         assertEquals(0, box.exitCode());
         assertEquals("from the host", Files.readString(data.resolve("out.txt")));
 
-        real.engine.remove(box.id(), true);
+        real.engine.lifecycle.remove(box.id(), true);
         assertEquals("from the host", Files.readString(data.resolve("in.txt")), "rm leaves the host source alone");
     }
 
@@ -62,13 +62,13 @@ class MountsRealTest extends RealEngineTest {
     void anImageSymlinkAtAFileTargetStaysInsideTheRoot() throws Exception {
         Path hostTarget = host.resolve("never-created");
         Path file = Files.writeString(host.resolve("source.txt"), "bound");
-        Container box = real.engine.create(RealEngine.busybox("cat", "/etc/planted")
+        Container box = real.engine.lifecycle.create(RealEngine.busybox("cat", "/etc/planted")
                 .mounts(List.of(Mount.bind(file.toString(), "/etc/planted", true))).build());
         Path etc = Files.createDirectories(real.root.resolve("storage").resolve(box.id()).resolve("rootfs/etc"));
         Files.createSymbolicLink(etc.resolve("planted"), hostTarget);
-        real.engine.start(box.id());
-        real.engine.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
-        assertEquals("bound", log(real.engine.inspect(box.id())));
+        real.engine.lifecycle.start(box.id());
+        real.engine.lifecycle.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
+        assertEquals("bound", log(real.engine.lifecycle.inspect(box.id())));
         assertTrue(Files.notExists(hostTarget, java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 
@@ -82,29 +82,29 @@ class MountsRealTest extends RealEngineTest {
 
     @Test
     void badMountsAreRefusedAtCreateLeavingNothing() {
-        int before = real.engine.list(true).size();
+        int before = real.engine.lifecycle.list(true).size();
         assertEquals("named volumes are not supported yet: 'cache'", assertThrows(InvalidArgumentException.class,
-                () -> real.engine.create(RealEngine.busybox("true")
+                () -> real.engine.lifecycle.create(RealEngine.busybox("true")
                         .mounts(List.of(new Mount(Mount.Type.VOLUME, "cache", "/cache", false))).build()))
                 .getMessage());
         assertEquals("duplicate mount point: /data", assertThrows(InvalidArgumentException.class,
-                () -> real.engine.create(RealEngine.busybox("true").mounts(List.of(Mount.bind("/tmp", "/data", false),
+                () -> real.engine.lifecycle.create(RealEngine.busybox("true").mounts(List.of(Mount.bind("/tmp", "/data", false),
                         Mount.bind("/var", "/data/", false))).build())).getMessage());
         assertEquals("invalid mount target '/..': cannot mount over the container's root",
-                assertThrows(InvalidArgumentException.class, () -> real.engine.create(RealEngine.busybox("true")
+                assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(RealEngine.busybox("true")
                         .mounts(List.of(new Mount(Mount.Type.TMPFS, null, "/..", false))).build())).getMessage());
-        assertEquals(before, real.engine.list(true).size());
+        assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 
     private Container runToEnd(ContainerConfig.Builder config) throws Exception {
         Container box = real.run(config);
-        real.engine.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
-        return real.engine.inspect(box.id());
+        real.engine.lifecycle.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
+        return real.engine.lifecycle.inspect(box.id());
     }
 
     private String log(Container box) {
         StringBuilder text = new StringBuilder();
-        real.engine.logs(box.id(), LogOptions.ALL, entry -> {
+        real.engine.monitor.logs(box.id(), LogOptions.ALL, entry -> {
             text.append(entry.text());
             return true;
         });

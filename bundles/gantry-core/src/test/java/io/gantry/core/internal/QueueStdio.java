@@ -1,8 +1,8 @@
 package io.gantry.core.internal;
 
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.OutputChunk;
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.OutputChunk;
+import io.gantry.api.container.attach.StdioStream;
+import io.gantry.api.container.monitor.LogEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -3,11 +3,12 @@ package io.gantry.core.internal;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
-import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.runtime.OciRuntime;
+import io.gantry.core.internal.events.AsyncEventBus;
 import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.ns.mnt.internal.MountConfig;
 import io.gantry.ns.mnt.internal.MountNamespaceProvider;
@@ -17,6 +18,8 @@ import io.gantry.shim.internal.ConmonConfig;
 import io.gantry.shim.internal.ConmonShimManager;
 import io.gantry.testkit.Await;
 import io.gantry.testkit.ConfigAnnotations;
+import io.gantry.testkit.TestRoots;
+import io.gantry.testkit.fake.FakeImages;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -35,9 +38,9 @@ import java.util.concurrent.TimeUnit;
 final class RealEngine implements AutoCloseable {
     private static final String END_MARK = "--end-of-script--";
     final Path root;
-    final GantryEngine engine;
+    final CoreAssembly engine;
     final OciRuntime runc;
-    final FakeImages images = new FakeImages();
+    final FakeImages images = FakeImages.empty();
     final List<Event> events = new CopyOnWriteArrayList<>();
     private final ConmonShimManager shim;
     private final AsyncEventBus bus = new AsyncEventBus();
@@ -48,37 +51,37 @@ final class RealEngine implements AutoCloseable {
                 & 0xffffffffL)));
         images.add("busybox", new ImageConfig(List.of("PATH=/bin"), null, List.of("sh"), null, null, Map.of(), null));
         runc = TestRuntimes.runc(root.resolve("run"));
-        shim = new ConmonShimManager(ConfigAnnotations.of(ConmonConfig.class, Map.of("binary", "/usr/bin/conmon",
-                "run_root", root.resolve("run").toString(), "create_timeout", 30)), new LibcSyscalls());
+        shim = new ConmonShimManager(TestRoots.run(root.resolve("run")), ConfigAnnotations.of(ConmonConfig.class,
+                Map.of("binary", "/usr/bin/conmon", "create_timeout", 30)), new LibcSyscalls());
         subscription = bus.subscribe(e -> true, events::add);
-        engine = new GantryEngine(new TestCoreConfig(root, 2), images, bus);
-        engine.bindStorageDriver(new BusyboxStorage(Files.createDirectories(root.resolve("storage"))),
+        engine = new CoreAssembly(root, TestCoreConfig.withStopTimeout(2), images, bus);
+        engine.providers.bindStorageDriver(new BusyboxStorage(Files.createDirectories(root.resolve("storage"))),
                 Map.of("service.id", 1L));
-        engine.bindOciRuntime(runc, Map.of("service.id", 2L));
-        engine.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class, Map.of())),
+        engine.providers.bindOciRuntime(runc, Map.of("service.id", 2L));
+        engine.providers.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class, Map.of())),
                 Map.of("service.id", 3L));
-        engine.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
-        engine.bindShimManager(shim, Map.of("service.id", 5L));
-        engine.bindSyscalls(new LibcSyscalls());
+        engine.providers.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
+        engine.providers.bindShimManager(shim, Map.of("service.id", 5L));
+        engine.archive.bindSyscalls(new LibcSyscalls());
     }
 
     Container run(ContainerConfig.Builder config) {
-        Container created = engine.create(config.build());
-        engine.start(created.id());
-        return engine.inspect(created.id());
+        Container created = engine.lifecycle.create(config.build());
+        engine.lifecycle.start(created.id());
+        return engine.lifecycle.inspect(created.id());
     }
 
     /** Runs the container and waits until it ended. */
     Container runToEnd(ContainerConfig.Builder config) throws Exception {
         Container box = run(config);
-        engine.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
-        return engine.inspect(box.id());
+        engine.lifecycle.waitFor(box.id(), WaitCondition.NOT_RUNNING).get(10, TimeUnit.SECONDS);
+        return engine.lifecycle.inspect(box.id());
     }
 
     /** Everything the container wrote to stdout and stderr so far, each line ended by a newline. */
     String log(String id) {
         StringBuilder text = new StringBuilder();
-        engine.logs(id, LogOptions.ALL, entry -> {
+        engine.monitor.logs(id, LogOptions.ALL, entry -> {
             text.append(entry.text()).append(entry.partial() ? "" : "\n");
             return true;
         });
@@ -106,7 +109,7 @@ final class RealEngine implements AutoCloseable {
     }
 
     ContainerState state(String id) {
-        return engine.inspect(id).state();
+        return engine.lifecycle.inspect(id).state();
     }
 
     List<String> actions(String id) {
@@ -116,15 +119,15 @@ final class RealEngine implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            for (Container container : engine.list(true)) {
+            for (Container container : engine.lifecycle.list(true)) {
                 try {
-                    engine.remove(container.id(), true);
+                    engine.lifecycle.remove(container.id(), true);
                 } finally {
                     runc.delete(container.id(), true);
                 }
             }
         } finally {
-            engine.deactivate();
+            engine.close();
             Method deactivate = ConmonShimManager.class.getDeclaredMethod("deactivate");
             deactivate.setAccessible(true);
             deactivate.invoke(shim);

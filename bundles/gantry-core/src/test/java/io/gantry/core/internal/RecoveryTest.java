@@ -45,7 +45,7 @@ class RecoveryTest {
         Container lost = fx.run("lost");
         Container removing = fx.create("removing");
 
-        fx.engine.deactivate();
+        fx.engine.close();
         assertTrue(fx.shim.listeners.isEmpty(), "the stopped engine no longer listens");
         assertEquals("running", fx.runc.status.get(alive.id()), "stopping the engine leaves containers running");
         fx.shim.exit(exited.id(), 7);
@@ -53,37 +53,37 @@ class RecoveryTest {
         fx.shim.alive.remove(lost.id());
         markRemoving(removing.id());
 
-        GantryEngine engine = fx.startEngineWithoutProviders();
-        engine.bindStorageDriver(fx.overlay, Map.of("service.id", 1L));
-        engine.bindOciRuntime(fx.runc, Map.of("service.id", 2L));
+        CoreAssembly engine = fx.startEngineWithoutProviders();
+        engine.providers.bindStorageDriver(fx.overlay, Map.of("service.id", 1L));
+        engine.providers.bindOciRuntime(fx.runc, Map.of("service.id", 2L));
         Await.until("half-removed container gone", () -> isGone(engine, removing.id()));
         assertFalse(Files.exists(fx.containerDir(removing.id())));
-        assertEquals(ContainerState.RUNNING, engine.inspect("exited").state(), "without a shim nothing is decided");
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("exited").state(), "without a shim nothing is decided");
 
-        engine.bindShimManager(fx.shim, Map.of("service.id", 7L));
-        Await.until("exit handled", () -> engine.inspect("exited").state() == ContainerState.EXITED);
-        assertEquals(7, engine.inspect("exited").exitCode());
-        assertNull(engine.inspect("exited").error());
-        Await.until("lost marked", () -> engine.inspect("lost").state() == ContainerState.EXITED);
-        assertEquals(255, engine.inspect("lost").exitCode());
-        assertEquals("container was lost while the engine was down", engine.inspect("lost").error());
+        engine.providers.bindShimManager(fx.shim, Map.of("service.id", 7L));
+        Await.until("exit handled", () -> engine.lifecycle.inspect("exited").state() == ContainerState.EXITED);
+        assertEquals(7, engine.lifecycle.inspect("exited").exitCode());
+        assertNull(engine.lifecycle.inspect("exited").error());
+        Await.until("lost marked", () -> engine.lifecycle.inspect("lost").state() == ContainerState.EXITED);
+        assertEquals(255, engine.lifecycle.inspect("lost").exitCode());
+        assertEquals("container was lost while the engine was down", engine.lifecycle.inspect("lost").error());
         assertTrue(fx.recordJson(lost.id()).contains("container was lost"));
         assertFalse(fx.overlay.mounted.contains(lost.id()));
 
-        assertEquals(ContainerState.RUNNING, engine.inspect("alive").state());
+        assertEquals(ContainerState.RUNNING, engine.lifecycle.inspect("alive").state());
         fx.shim.exit(alive.id(), 0);
-        Await.until("adopted container's exit", () -> engine.inspect("alive").state() == ContainerState.EXITED);
-        assertEquals(0, engine.inspect("alive").exitCode());
+        Await.until("adopted container's exit", () -> engine.lifecycle.inspect("alive").state() == ContainerState.EXITED);
+        assertEquals(0, engine.lifecycle.inspect("alive").exitCode());
     }
 
     @Test
     void exitedAutoRemoveContainerIsRemovedAtTheNextStart() {
-        Container rm = fx.engine.create(ContainerConfig.builder("busybox").name("rm").autoRemove(true).build());
-        fx.engine.start("rm");
-        fx.engine.deactivate();
+        Container rm = fx.engine.lifecycle.create(ContainerConfig.builder("busybox").name("rm").autoRemove(true).build());
+        fx.engine.lifecycle.start("rm");
+        fx.engine.close();
         fx.shim.exit(rm.id(), 0);
 
-        GantryEngine engine = fx.startEngine();
+        CoreAssembly engine = fx.startEngine();
         Await.until("removal", () -> isGone(engine, rm.id()));
         assertFalse(Files.exists(fx.containerDir(rm.id())));
     }
@@ -91,17 +91,17 @@ class RecoveryTest {
     @Test
     void namesAndIdsAreLoadedAgain() {
         Container web = fx.create("web");
-        fx.engine.deactivate();
-        GantryEngine engine = fx.startEngine();
-        assertEquals(web.id(), engine.inspect("web").id());
-        assertEquals(web.created(), engine.inspect("web").created());
-        assertEquals(web.config(), engine.inspect("web").config());
+        fx.engine.close();
+        CoreAssembly engine = fx.startEngine();
+        assertEquals(web.id(), engine.lifecycle.inspect("web").id());
+        assertEquals(web.created(), engine.lifecycle.inspect("web").created());
+        assertEquals(web.config(), engine.lifecycle.inspect("web").config());
         assertThrows(ConflictException.class, () -> fx.create("web"));
     }
 
-    static boolean isGone(GantryEngine engine, String ref) {
+    static boolean isGone(CoreAssembly engine, String ref) {
         try {
-            engine.inspect(ref);
+            engine.lifecycle.inspect(ref);
             return false;
         } catch (NotFoundException e) {
             return true;

@@ -15,11 +15,11 @@ class RenameTest extends StartedEngineTest {
     @Test
     void renamePersistsFreesTheOldNameAndPublishesAnEvent() throws Exception {
         Container web = fx.run("web");
-        engine.rename("web", "/api");
+        engine.lifecycle.rename("web", "/api");
 
-        assertEquals("api", engine.inspect(web.id()).name());
-        assertEquals(web.id(), engine.inspect("api").id());
-        assertThrows(NotFoundException.class, () -> engine.inspect("web"));
+        assertEquals("api", engine.lifecycle.inspect(web.id()).name());
+        assertEquals(web.id(), engine.lifecycle.inspect("api").id());
+        assertThrows(NotFoundException.class, () -> engine.lifecycle.inspect("web"));
         assertTrue(fx.recordJson(web.id()).contains("\"name\" : \"api\""));
         assertEquals("web", fx.create("web").name(), "the old name is free again");
         fx.awaitAction(web.id(), "rename");
@@ -27,19 +27,19 @@ class RenameTest extends StartedEngineTest {
         assertEquals("/web", renamed.attributes().get("oldName"));
         assertEquals("api", renamed.attributes().get("name"));
 
-        fx.engine.deactivate();
-        GantryEngine restarted = fx.startEngine();
-        assertEquals(web.id(), restarted.inspect("api").id(), "the new name survives a restart");
+        fx.engine.close();
+        CoreAssembly restarted = fx.startEngine();
+        assertEquals(web.id(), restarted.lifecycle.inspect("api").id(), "the new name survives a restart");
     }
 
     @Test
     void aTakenNameIsAConflictAndChangesNothing() {
         Container web = fx.create("web");
         Container db = fx.create("db");
-        ConflictException taken = assertThrows(ConflictException.class, () -> engine.rename("web", "db"));
+        ConflictException taken = assertThrows(ConflictException.class, () -> engine.lifecycle.rename("web", "db"));
         assertEquals("container name /db is already in use by container " + db.id(), taken.getMessage());
-        assertEquals(web.id(), engine.inspect("web").id());
-        assertEquals(db.id(), engine.inspect("db").id());
+        assertEquals(web.id(), engine.lifecycle.inspect("web").id());
+        assertEquals(db.id(), engine.lifecycle.inspect("db").id());
         assertTrue(fx.actions(web.id()).stream().noneMatch("rename"::equals));
     }
 
@@ -47,12 +47,12 @@ class RenameTest extends StartedEngineTest {
     void invalidNamesAreRefusedLikeAtCreate() {
         Container web = fx.create("web");
         for (String bad : new String[] {"", "../../x", "a/b", "-x"}) {
-            InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> engine.rename("web", bad));
+            InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.rename("web", bad));
             assertTrue(e.getMessage().startsWith("invalid container name \"" + bad + "\""), e.getMessage());
         }
-        assertThrows(InvalidArgumentException.class, () -> engine.rename("web", "web"));
-        assertThrows(NotFoundException.class, () -> engine.rename("nope", "x"));
-        assertEquals("web", engine.inspect(web.id()).name());
+        assertThrows(InvalidArgumentException.class, () -> engine.lifecycle.rename("web", "web"));
+        assertThrows(NotFoundException.class, () -> engine.lifecycle.rename("nope", "x"));
+        assertEquals("web", engine.lifecycle.inspect(web.id()).name());
         assertTrue(fx.recordJson(web.id()).contains("\"name\" : \"web\""));
     }
 }

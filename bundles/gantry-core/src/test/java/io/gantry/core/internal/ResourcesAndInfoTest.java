@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.ConflictException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
-import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.monitor.ContainerStats;
 import io.gantry.api.system.ProviderInfo;
 import io.gantry.api.system.SystemInfo;
 import io.gantry.testkit.Await;
@@ -24,11 +24,11 @@ class ResourcesAndInfoTest extends StartedEngineTest {
     @Test
     void updateOfARunningContainerReachesTheControllersAndIsPersisted() {
         Container web = fx.run("web");
-        engine.update("web", Resources.NONE.withMemory(64 * MB));
-        engine.update("web", Resources.NONE.withNanoCpus(null));
+        engine.lifecycle.update("web", Resources.NONE.withMemory(64 * MB));
+        engine.lifecycle.update("web", Resources.NONE.withNanoCpus(null));
         assertEquals(2, fx.memory.updates.size());
         assertEquals(64 * MB, fx.memory.updates.get(1).memoryBytes(), "later updates keep earlier limits");
-        assertEquals(64 * MB, engine.inspect("web").config().resources().memoryBytes());
+        assertEquals(64 * MB, engine.lifecycle.inspect("web").config().resources().memoryBytes());
         assertTrue(fx.recordJson(web.id()).contains("\"memoryBytes\" : " + 64 * MB));
     }
 
@@ -36,31 +36,31 @@ class ResourcesAndInfoTest extends StartedEngineTest {
     void invalidUpdateChangesNothing() {
         fx.run("web");
         InvalidArgumentException invalid = assertThrows(InvalidArgumentException.class,
-                () -> engine.update("web", Resources.NONE.withMemory(5L)));
+                () -> engine.lifecycle.update("web", Resources.NONE.withMemory(5L)));
         assertEquals("invalid memory limit 5: minimum memory limit is 6MB", invalid.getMessage());
         assertTrue(fx.memory.updates.isEmpty());
-        assertNull(engine.inspect("web").config().resources().memoryBytes());
+        assertNull(engine.lifecycle.inspect("web").config().resources().memoryBytes());
     }
 
     @Test
     void updateOfAStoppedContainerOnlyPersists() {
         fx.create("web");
-        engine.update("web", Resources.NONE.withMemory(64 * MB));
+        engine.lifecycle.update("web", Resources.NONE.withMemory(64 * MB));
         assertTrue(fx.memory.updates.isEmpty());
-        assertEquals(64 * MB, engine.inspect("web").config().resources().memoryBytes());
+        assertEquals(64 * MB, engine.lifecycle.inspect("web").config().resources().memoryBytes());
     }
 
     @Test
     void statsComeFromEveryControllerOfARunningContainer() {
         Container web = fx.run("web");
-        ContainerStats stats = engine.stats("web");
+        ContainerStats stats = engine.monitor.stats("web");
         assertEquals(web.id(), stats.id());
         assertEquals(Map.of("memory", Map.of("usage", 1234L, "oom_kill", 0L)), stats.byController());
         assertEquals(List.of("/gantry/" + web.id()), fx.memory.statsPaths);
 
-        engine.kill("web", "KILL");
-        Await.until("exit", () -> !engine.inspect("web").state().isLive());
-        ConflictException notRunning = assertThrows(ConflictException.class, () -> engine.stats("web"));
+        engine.lifecycle.kill("web", "KILL");
+        Await.until("exit", () -> !engine.lifecycle.inspect("web").state().isLive());
+        ConflictException notRunning = assertThrows(ConflictException.class, () -> engine.monitor.stats("web"));
         assertEquals("container web is not running", notRunning.getMessage());
     }
 
@@ -69,9 +69,9 @@ class ResourcesAndInfoTest extends StartedEngineTest {
         fx.run("web");
         fx.create("idle");
         FakeRuntime preferred = new FakeRuntime("runc");
-        engine.bindOciRuntime(preferred, Map.of("service.id", 30L, "service.ranking", 5));
+        engine.providers.bindOciRuntime(preferred, Map.of("service.id", 30L, "service.ranking", 5));
 
-        SystemInfo info = engine.info();
+        SystemInfo info = engine.system.info();
         assertEquals(root.resolve("data").toString(), info.dataRoot());
         assertEquals(root.resolve("run").toString(), info.runRoot());
         assertEquals("runc", info.defaultRuntime());

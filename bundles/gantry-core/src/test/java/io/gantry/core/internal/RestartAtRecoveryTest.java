@@ -17,14 +17,14 @@ class RestartAtRecoveryTest extends StartedEngineTest {
     void aPausedContainerIsAdoptedAsPaused() {
         Container paused = fx.run("paused");
         Container pausedWhileAway = fx.run("away");
-        engine.pause("paused");
+        engine.lifecycle.pause("paused");
 
-        fx.engine.deactivate();
+        fx.engine.close();
         fx.runc.pause(pausedWhileAway.id());
-        GantryEngine next = fx.startEngine();
-        Await.until("recovery", () -> next.inspect("away").state() == ContainerState.PAUSED);
-        assertEquals(ContainerState.PAUSED, next.inspect(paused.id()).state());
-        next.unpause("paused");
+        CoreAssembly next = fx.startEngine();
+        Await.until("recovery", () -> next.lifecycle.inspect("away").state() == ContainerState.PAUSED);
+        assertEquals(ContainerState.PAUSED, next.lifecycle.inspect(paused.id()).state());
+        next.lifecycle.unpause("paused");
         assertEquals("running", fx.runc.status.get(paused.id()));
     }
 
@@ -33,33 +33,33 @@ class RestartAtRecoveryTest extends StartedEngineTest {
         Container always = run("always", "always");
         Container unlessStopped = run("unless", "unless-stopped");
         Container onFailure = run("failure", "on-failure");
-        engine.stop("always", Duration.ofSeconds(1));
-        engine.stop("unless", Duration.ofSeconds(1));
-        engine.stop("failure", Duration.ofSeconds(1));
+        engine.lifecycle.stop("always", Duration.ofSeconds(1));
+        engine.lifecycle.stop("unless", Duration.ofSeconds(1));
+        engine.lifecycle.stop("failure", Duration.ofSeconds(1));
 
-        fx.engine.deactivate();
-        GantryEngine next = fx.startEngine();
-        Await.until("always restarted", () -> next.inspect("always").state() == ContainerState.RUNNING);
+        fx.engine.close();
+        CoreAssembly next = fx.startEngine();
+        Await.until("always restarted", () -> next.lifecycle.inspect("always").state() == ContainerState.RUNNING);
         assertEquals(2, Collections.frequency(fx.runc.started, always.id()));
-        assertEquals(ContainerState.EXITED, next.inspect(unlessStopped.id()).state(), "the user stopped it");
-        assertEquals(ContainerState.EXITED, next.inspect(onFailure.id()).state());
+        assertEquals(ContainerState.EXITED, next.lifecycle.inspect(unlessStopped.id()).state(), "the user stopped it");
+        assertEquals(ContainerState.EXITED, next.lifecycle.inspect(onFailure.id()).state());
     }
 
     @Test
     void unlessStoppedThatEndedOnItsOwnStartsWithTheEngine() {
         Container box = run("unless", "unless-stopped");
-        fx.engine.deactivate();
+        fx.engine.close();
         fx.shim.exit(box.id(), 0);
-        GantryEngine next = fx.startEngine();
+        CoreAssembly next = fx.startEngine();
         Await.until("restarted", () -> Collections.frequency(fx.runc.started, box.id()) == 2
-                && next.inspect("unless").state() == ContainerState.RUNNING);
-        assertEquals(1, next.inspect("unless").restartCount());
+                && next.lifecycle.inspect("unless").state() == ContainerState.RUNNING);
+        assertEquals(1, next.lifecycle.inspect("unless").restartCount());
     }
 
     private Container run(String name, String policy) {
-        Container created = engine.create(ContainerConfig.builder("busybox").name(name)
+        Container created = engine.lifecycle.create(ContainerConfig.builder("busybox").name(name)
                 .restartPolicy(RestartPolicy.parse(policy)).build());
-        engine.start(name);
+        engine.lifecycle.start(name);
         return created;
     }
 }

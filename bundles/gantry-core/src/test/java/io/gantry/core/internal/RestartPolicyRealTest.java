@@ -25,7 +25,7 @@ class RestartPolicyRealTest extends RealEngineTest {
                 .restartPolicy(RestartPolicy.parse("on-failure:2")));
         Await.until("three runs", () -> count(box, "die") == 3);
         Await.until("the end of the loop", () -> real.state(box.id()) == ContainerState.EXITED);
-        Container last = real.engine.inspect(box.id());
+        Container last = real.engine.lifecycle.inspect(box.id());
         assertEquals(2, last.restartCount());
         assertEquals(1, last.exitCode());
         assertEquals(3, count(box, "start"));
@@ -37,37 +37,37 @@ class RestartPolicyRealTest extends RealEngineTest {
         Container box = real.run(RealEngine.busybox("true").restartPolicy(RestartPolicy.parse("on-failure")));
         Await.until("exit", () -> count(box, "die") == 1);
         assertEquals(ContainerState.EXITED, real.state(box.id()));
-        assertEquals(0, real.engine.inspect(box.id()).restartCount());
+        assertEquals(0, real.engine.lifecycle.inspect(box.id()).restartCount());
     }
 
     @Test
     void alwaysRestartsAfterExitZeroUntilStopped() {
         Container box = real.run(RealEngine.busybox("true").restartPolicy(RestartPolicy.parse("always")));
-        Await.until("two restarts", () -> real.engine.inspect(box.id()).restartCount() >= 2);
-        real.engine.stop(box.id(), Duration.ofSeconds(1));
-        int restarts = real.engine.inspect(box.id()).restartCount();
+        Await.until("two restarts", () -> real.engine.lifecycle.inspect(box.id()).restartCount() >= 2);
+        real.engine.lifecycle.stop(box.id(), Duration.ofSeconds(1));
+        int restarts = real.engine.lifecycle.inspect(box.id()).restartCount();
         assertStaysExited(box, restarts);
     }
 
     @Test
     void aKillIsRestartedAStopIsNot() {
         Container box = real.run(RealEngine.busybox("sleep", "1000").restartPolicy(RestartPolicy.parse("always")));
-        real.engine.kill(box.id(), "KILL");
-        Await.until("restart after the kill", () -> real.engine.inspect(box.id()).restartCount() == 1
+        real.engine.lifecycle.kill(box.id(), "KILL");
+        Await.until("restart after the kill", () -> real.engine.lifecycle.inspect(box.id()).restartCount() == 1
                 && real.state(box.id()) == ContainerState.RUNNING);
 
-        real.engine.stop(box.id(), Duration.ofSeconds(1));
+        real.engine.lifecycle.stop(box.id(), Duration.ofSeconds(1));
         assertStaysExited(box, 1);
-        assertEquals(137, real.engine.inspect(box.id()).exitCode());
+        assertEquals(137, real.engine.lifecycle.inspect(box.id()).exitCode());
     }
 
     @Test
     void aRestartThatCannotStartGivesUp() {
         Container box = real.run(RealEngine.busybox("sh", "-c", "rm /bin/sh; exit 3")
                 .restartPolicy(RestartPolicy.parse("always")));
-        Await.until("the failed restart", () -> real.engine.inspect(box.id()).error() != null
+        Await.until("the failed restart", () -> real.engine.lifecycle.inspect(box.id()).error() != null
                 && real.state(box.id()) == ContainerState.EXITED);
-        Container last = real.engine.inspect(box.id());
+        Container last = real.engine.lifecycle.inspect(box.id());
         assertEquals(1, last.restartCount());
         assertNotNull(last.error());
         assertEquals(1, count(box, "start"));
@@ -76,7 +76,7 @@ class RestartPolicyRealTest extends RealEngineTest {
     @Test
     void autoRemoveConflictsWithARestartPolicy() {
         assertEquals("conflicting options: auto-remove and restart policy", assertThrows(ConflictException.class,
-                () -> real.engine.create(RealEngine.busybox("true").autoRemove(true)
+                () -> real.engine.lifecycle.create(RealEngine.busybox("true").autoRemove(true)
                         .restartPolicy(RestartPolicy.parse("always")).build())).getMessage());
     }
 
@@ -84,7 +84,7 @@ class RestartPolicyRealTest extends RealEngineTest {
     private void assertStaysExited(Container box, int restarts) {
         long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
         while (System.nanoTime() < end) {
-            Container now = real.engine.inspect(box.id());
+            Container now = real.engine.lifecycle.inspect(box.id());
             assertEquals(ContainerState.EXITED, now.state());
             assertEquals(restarts, now.restartCount());
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));

@@ -14,19 +14,19 @@ class RestartPolicyUpdateTest extends StartedEngineTest {
     @Test
     void theNewPolicyIsKeptAndAnnounced() {
         Container web = fx.run("web");
-        engine.updateRestartPolicy("web", RestartPolicy.parse("on-failure:3"));
-        assertEquals(new RestartPolicy("on-failure", 3), engine.inspect("web").config().restartPolicy());
+        engine.lifecycle.updateRestartPolicy("web", RestartPolicy.parse("on-failure:3"));
+        assertEquals(new RestartPolicy("on-failure", 3), engine.lifecycle.inspect("web").config().restartPolicy());
         assertTrue(fx.recordJson(web.id()).contains("\"on-failure\""), "persisted");
         fx.awaitAction(web.id(), "update");
     }
 
     @Test
     void anAutoRemovedContainerKeepsNoRestart() {
-        engine.create(ContainerConfig.builder("busybox").name("once").autoRemove(true).build());
+        engine.lifecycle.create(ContainerConfig.builder("busybox").name("once").autoRemove(true).build());
         ConflictException refused = assertThrows(ConflictException.class,
-                () -> engine.updateRestartPolicy("once", RestartPolicy.parse("always")));
+                () -> engine.lifecycle.updateRestartPolicy("once", RestartPolicy.parse("always")));
         assertEquals("cannot update the restart policy of container once: it is removed when it exits (--rm)",
                 refused.getMessage());
-        assertTrue(engine.inspect("once").config().restartPolicy().isNo());
+        assertTrue(engine.lifecycle.inspect("once").config().restartPolicy().isNo());
     }
 }

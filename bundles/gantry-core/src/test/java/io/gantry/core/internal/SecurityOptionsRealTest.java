@@ -22,7 +22,7 @@ class SecurityOptionsRealTest extends RealEngineTest {
 
     @BeforeAll
     void start() throws Exception {
-        real.engine.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
+        real.engine.providers.bindNamespaceProvider(new IpcNamespaceProvider(), Map.of("service.id", 10L));
     }
 
     @Test
@@ -83,13 +83,13 @@ class SecurityOptionsRealTest extends RealEngineTest {
 
     @Test
     void unknownCapabilitiesAreRefusedAtCreateLeavingNothing() {
-        int before = real.engine.list(true).size();
-        InvalidArgumentException unknown = assertThrows(InvalidArgumentException.class, () -> real.engine.create(
+        int before = real.engine.lifecycle.list(true).size();
+        InvalidArgumentException unknown = assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(
                 RealEngine.busybox("true").security(new SecurityOptions(false, false, List.of("CAP_FLY"), List.of(),
                         false)).build()));
         assertEquals("unknown capability: \"CAP_FLY\"", unknown.getMessage());
-        assertThrows(InvalidArgumentException.class, () -> real.engine.create(RealEngine.busybox("true")
+        assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(RealEngine.busybox("true")
                 .security(new SecurityOptions(false, false, List.of(), List.of("sys_nothing"), false)).build()));
-        assertEquals(before, real.engine.list(true).size());
+        assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 }

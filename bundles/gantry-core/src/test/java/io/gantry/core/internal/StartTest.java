@@ -17,6 +17,7 @@ import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.shim.ShimRequest;
 import io.gantry.api.spec.SpecContext;
+import io.gantry.core.internal.state.Json;
 import io.gantry.testkit.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ class StartTest extends StartedEngineTest {
     @Test
     void writesTheSpecAndHandsTheShimItsRequest() throws IOException {
         Container web = fx.run("web");
-        JsonNode spec = Json.mapper().readTree(fx.containerDir(web.id()).resolve("bundle/config.json").toFile());
+        JsonNode spec = Json.MAPPER.readTree(fx.containerDir(web.id()).resolve("bundle/config.json").toFile());
         assertEquals("/gantry/" + web.id(), spec.at("/linux/cgroupsPath").asText());
         assertEquals("sh", spec.at("/process/args/0").asText());
         assertEquals(web.id().substring(0, 12), spec.at("/hostname").asText());
@@ -47,7 +48,7 @@ class StartTest extends StartedEngineTest {
 
     @Test
     void contributorsMayWriteFilesIntoTheBundleDirectory() {
-        engine.bindNamespaceProvider(new NamespaceProvider() {
+        engine.providers.bindNamespaceProvider(new NamespaceProvider() {
             @Override
             public NamespaceType type() {
                 return NamespaceType.MNT;
@@ -68,8 +69,8 @@ class StartTest extends StartedEngineTest {
 
     @Test
     void theRequestedRuntimeIsUsed() {
-        Container web = engine.create(ContainerConfig.builder("busybox").runtime("crun").build());
-        engine.start(web.id());
+        Container web = engine.lifecycle.create(ContainerConfig.builder("busybox").runtime("crun").build());
+        engine.lifecycle.start(web.id());
         assertEquals(List.of(web.id()), fx.crun.started);
         assertTrue(fx.runc.started.isEmpty());
     }
@@ -78,15 +79,15 @@ class StartTest extends StartedEngineTest {
     void theHighestRankedProviderOfANameWins() {
         FakeRuntime preferred = new FakeRuntime("runc");
         preferred.shim = fx.shim;
-        engine.bindOciRuntime(preferred, Map.of("service.id", 30L, "service.ranking", 10));
+        engine.providers.bindOciRuntime(preferred, Map.of("service.id", 30L, "service.ranking", 10));
         Container web = fx.run("web");
         assertEquals(List.of(web.id()), preferred.started);
         assertTrue(fx.runc.started.isEmpty());
 
-        engine.kill("web", "KILL");
-        Await.until("exit", () -> engine.inspect("web").state() == ContainerState.EXITED);
-        engine.unbindOciRuntime(preferred);
-        engine.start("web");
+        engine.lifecycle.kill("web", "KILL");
+        Await.until("exit", () -> engine.lifecycle.inspect("web").state() == ContainerState.EXITED);
+        engine.providers.unbindOciRuntime(preferred);
+        engine.lifecycle.start("web");
         assertEquals(List.of(web.id()), fx.runc.started);
     }
 
@@ -94,10 +95,10 @@ class StartTest extends StartedEngineTest {
     void runtimeFailureLeavesTheContainerCreatedWithTheError() {
         Container web = fx.create("web");
         fx.runc.startFailure = new GantryException("runc start: exec format error");
-        GantryException failure = assertThrows(GantryException.class, () -> engine.start("web"));
+        GantryException failure = assertThrows(GantryException.class, () -> engine.lifecycle.start("web"));
         assertEquals("cannot start container web: runtime runc failed: runc start: exec format error",
                 failure.getMessage());
-        Container after = engine.inspect("web");
+        Container after = engine.lifecycle.inspect("web");
         assertEquals(ContainerState.CREATED, after.state());
         assertEquals("runtime runc failed: runc start: exec format error", after.error());
         assertTrue(fx.recordJson(web.id()).contains("exec format error"));
@@ -109,18 +110,18 @@ class StartTest extends StartedEngineTest {
 
     @Test
     void anAutoRemoveContainerWhoseStartFailsIsRemoved() {
-        Container web = engine.create(ContainerConfig.builder("busybox").name("web").autoRemove(true).build());
+        Container web = engine.lifecycle.create(ContainerConfig.builder("busybox").name("web").autoRemove(true).build());
         fx.runc.startFailure = new GantryException("runc start: exec format error");
-        assertThrows(GantryException.class, () -> engine.start("web"));
-        assertTrue(engine.list(true).isEmpty(), "removed like Docker's daemon does");
+        assertThrows(GantryException.class, () -> engine.lifecycle.start("web"));
+        assertTrue(engine.lifecycle.list(true).isEmpty(), "removed like Docker's daemon does");
         assertFalse(Files.exists(fx.containerDir(web.id())));
     }
 
     @Test
     void theStoredConfigShowsTheImagesCommand() {
-        Container byDefault = engine.create(ContainerConfig.builder("busybox").name("plain").build());
+        Container byDefault = engine.lifecycle.create(ContainerConfig.builder("busybox").name("plain").build());
         assertEquals(List.of("sh"), byDefault.config().cmd());
-        Container overridden = engine.create(ContainerConfig.builder("busybox").name("given")
+        Container overridden = engine.lifecycle.create(ContainerConfig.builder("busybox").name("given")
                 .entrypoint(List.of("echo")).build());
         assertEquals(List.of("echo"), overridden.config().entrypoint());
         assertEquals(null, overridden.config().cmd(), "a given entrypoint drops the image's cmd");
@@ -130,9 +131,9 @@ class StartTest extends StartedEngineTest {
     void failingProviderIsNamedAndNothingStays() {
         Container web = fx.create("web");
         fx.uts.failure = new IllegalStateException("boom");
-        GantryException failure = assertThrows(GantryException.class, () -> engine.start("web"));
+        GantryException failure = assertThrows(GantryException.class, () -> engine.lifecycle.start("web"));
         assertEquals("cannot start container web: namespace provider uts failed: boom", failure.getMessage());
-        assertEquals(ContainerState.CREATED, engine.inspect("web").state());
+        assertEquals(ContainerState.CREATED, engine.lifecycle.inspect("web").state());
         assertFalse(fx.overlay.mounted.contains(web.id()));
         assertTrue(fx.shim.requests.isEmpty());
     }
@@ -140,25 +141,25 @@ class StartTest extends StartedEngineTest {
     @Test
     void joiningTheNamespaceOfAStoppedContainerFails() {
         fx.create("target");
-        engine.create(ContainerConfig.builder("busybox").name("joiner").pidMode(NamespaceMode.container("target"))
+        engine.lifecycle.create(ContainerConfig.builder("busybox").name("joiner").pidMode(NamespaceMode.container("target"))
                 .build());
         FailedPreconditionException failure = assertThrows(FailedPreconditionException.class,
-                () -> engine.start("joiner"));
+                () -> engine.lifecycle.start("joiner"));
         assertEquals("cannot join namespace of container target: it is not running", failure.getMessage());
 
-        Container target = engine.inspect("target");
-        engine.start("target");
-        engine.start("joiner");
-        Container joiner = engine.inspect("joiner");
+        Container target = engine.lifecycle.inspect("target");
+        engine.lifecycle.start("target");
+        engine.lifecycle.start("joiner");
+        Container joiner = engine.lifecycle.inspect("joiner");
         assertEquals(ContainerState.RUNNING, joiner.state());
-        int targetPid = engine.inspect(target.id()).pid();
+        int targetPid = engine.lifecycle.inspect(target.id()).pid();
         assertTrue(fx.recordJsonOfBundle(joiner.id()).contains("/proc/" + targetPid + "/ns/pid"));
     }
 
     @Test
     void unknownUserFailsTheStart() {
-        engine.create(ContainerConfig.builder("busybox").name("web").user("nobody").build());
-        GantryException failure = assertThrows(GantryException.class, () -> engine.start("web"));
+        engine.lifecycle.create(ContainerConfig.builder("busybox").name("web").user("nobody").build());
+        GantryException failure = assertThrows(GantryException.class, () -> engine.lifecycle.start("web"));
         assertEquals("unable to find user nobody: no matching entries in passwd file", failure.getMessage());
     }
 
@@ -166,7 +167,7 @@ class StartTest extends StartedEngineTest {
     void shimFailureNamesTheRuntimeError() {
         fx.create("web");
         fx.shim.startFailure = new GantryException("runc create failed: no such file /nonexistent");
-        GantryException failure = assertThrows(GantryException.class, () -> engine.start("web"));
+        GantryException failure = assertThrows(GantryException.class, () -> engine.lifecycle.start("web"));
         assertEquals("cannot start container web: shim failed: runc create failed: no such file /nonexistent",
                 failure.getMessage());
     }

@@ -10,7 +10,7 @@ abstract class StartedEngineTest {
     @TempDir
     Path root;
     EngineFixture fx;
-    GantryEngine engine;
+    CoreAssembly engine;
 
     @BeforeEach
     void startEngine() {

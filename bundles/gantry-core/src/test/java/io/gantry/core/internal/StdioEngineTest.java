@@ -12,13 +12,13 @@ abstract class StdioEngineTest extends StartedEngineTest {
     @BeforeEach
     void useStdioShim() {
         shim = new StdioShim(fx.shim);
-        engine.unbindShimManager(fx.shim);
-        engine.bindShimManager(shim, Map.of("service.id", 8L));
+        engine.providers.unbindShimManager(fx.shim);
+        engine.providers.bindShimManager(shim, Map.of("service.id", 8L));
     }
 
     Container run(ContainerConfig.Builder config) {
-        Container created = engine.create(config.build());
-        engine.start(created.id());
-        return engine.inspect(created.id());
+        Container created = engine.lifecycle.create(config.build());
+        engine.lifecycle.start(created.id());
+        return engine.lifecycle.inspect(created.id());
     }
 }

@@ -1,6 +1,6 @@
 package io.gantry.core.internal;
 
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.shim.ExecProcess;
 import io.gantry.api.shim.ExecRequest;
 import io.gantry.api.shim.ShimManager;

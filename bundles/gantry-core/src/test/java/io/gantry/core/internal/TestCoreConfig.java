@@ -1,56 +1,27 @@
 package io.gantry.core.internal;
 
-import java.lang.annotation.Annotation;
-import java.nio.file.Path;
+import io.gantry.core.internal.settings.CoreConfig;
+import io.gantry.testkit.ConfigAnnotations;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The engine's configuration with its roots under a test directory. */
-record TestCoreConfig(Path root, int stopTimeout) implements CoreConfig {
-    TestCoreConfig(Path root) {
-        this(root, 10);
+/** The core's configuration for tests: containers join no network unless they ask, and the stop timeout is given. */
+public final class TestCoreConfig {
+    private TestCoreConfig() {
     }
 
-    @Override
-    public Class<? extends Annotation> annotationType() {
-        return CoreConfig.class;
+    public static CoreConfig withStopTimeout(int seconds) {
+        return with(Map.of("stop_timeout", seconds));
     }
 
-    @Override
-    public String data_root() {
-        return root.resolve("data").toString();
+    public static CoreConfig defaults() {
+        return with(Map.of());
     }
 
-    @Override
-    public String run_root() {
-        return root.resolve("run").toString();
-    }
-
-    @Override
-    public String cgroup_parent() {
-        return "gantry";
-    }
-
-    @Override
-    public String runtime_default() {
-        return "runc";
-    }
-
-    @Override
-    public String storage_default() {
-        return "overlay";
-    }
-
-    @Override
-    public String network_default() {
-        return "none";
-    }
-
-    @Override
-    public int stop_timeout() {
-        return stopTimeout;
-    }
-
-    @Override
-    public String init_binary() {
-        return "";
+    /** The test defaults, overridden by {@code values} (attribute names as in {@link CoreConfig}). */
+    public static CoreConfig with(Map<String, ?> values) {
+        Map<String, Object> all = new HashMap<>(Map.of("network_default", "none"));
+        all.putAll(values);
+        return ConfigAnnotations.of(CoreConfig.class, all);
     }
 }

@@ -26,8 +26,8 @@ class VolumesAndPortsRealTest extends RealEngineTest {
 
     @BeforeAll
     void start() throws Exception {
-        real.engine.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
-        real.engine.bindNetworkDriver(lab, Map.of("service.id", 12L));
+        real.engine.providers.bindNamespaceProvider(new NetworkNamespaceProvider(), Map.of("service.id", 11L));
+        real.engine.providers.bindNetworkDriver(lab, Map.of("service.id", 12L));
         real.images.add("seeded", new ImageConfig(List.of("PATH=/bin"), null, List.of("sh"), null, null, Map.of(),
                 null, List.of("80/tcp"), List.of("/srv/data", "/covered")));
     }
@@ -41,14 +41,14 @@ class VolumesAndPortsRealTest extends RealEngineTest {
         assertTrue(folder.getParent().endsWith(Path.of("containers", box.id(), "volumes")), folder.toString());
         assertEquals("x\n", Files.readString(folder.resolve("f")));
 
-        real.engine.remove(box.id(), false);
+        real.engine.lifecycle.remove(box.id(), false);
         assertTrue(Files.notExists(folder), "rm removes the anonymous volume");
     }
 
     @Test
     void anImageVolumeGetsTheImageContentOnceWithOwnerAndMode() throws Exception {
         Path host = Files.createDirectories(real.root.resolve("bound"));
-        Container box = real.engine.create(seeded(
+        Container box = real.engine.lifecycle.create(seeded(
                 "stat -c '%u %a' /srv/data/seed; cat /srv/data/seed; echo more >> /srv/data/seed")
                 .mounts(List.of(Mount.bind(host.toString(), "/covered", false))).build());
         Path seed = Files.createDirectories(real.root.resolve("storage").resolve(box.id()).resolve("rootfs/srv/data"))
@@ -57,9 +57,9 @@ class VolumesAndPortsRealTest extends RealEngineTest {
         Files.setAttribute(seed, "unix:uid", 1234);
         Files.setPosixFilePermissions(seed, PosixFilePermissions.fromString("rw-r-----"));
 
-        real.engine.start(box.id());
+        real.engine.lifecycle.start(box.id());
         assertEquals("1234 640\nfrom the image\n", real.output(box.id()));
-        List<Mount> mounts = real.engine.inspect(box.id()).config().mounts();
+        List<Mount> mounts = real.engine.lifecycle.inspect(box.id()).config().mounts();
         assertEquals(List.of("/covered", "/srv/data"), mounts.stream().map(Mount::target).toList(),
                 "a bind over an image volume replaces it");
         assertEquals(Mount.Type.VOLUME, mounts.get(1).type());
@@ -92,18 +92,18 @@ class VolumesAndPortsRealTest extends RealEngineTest {
 
     @Test
     void publishAllWithoutANetworkOrABadExposedPortIsRefused() {
-        int before = real.engine.list(true).size();
+        int before = real.engine.lifecycle.list(true).size();
         assertEquals("cannot publish all exposed ports with network mode none: publishing needs a network",
-                assertThrows(InvalidArgumentException.class, () -> real.engine.create(seeded("true")
+                assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(seeded("true")
                         .networkMode("none").publishAllPorts(true).build())).getMessage());
-        assertEquals("invalid exposed port '80/sctp': the protocol must be tcp or udp",
-                assertThrows(InvalidArgumentException.class, () -> real.engine.create(seeded("true")
+        assertEquals("invalid port '80/sctp': the protocol must be tcp or udp",
+                assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(seeded("true")
                         .exposedPorts(List.of("80/sctp")).build())).getMessage());
         assertEquals("named volumes are not supported yet: 'cache'", assertThrows(InvalidArgumentException.class,
-                () -> real.engine.create(seeded("true")
+                () -> real.engine.lifecycle.create(seeded("true")
                         .mounts(List.of(new Mount(Mount.Type.VOLUME, "cache", "/cache", false))).build()))
                 .getMessage());
-        assertEquals(before, real.engine.list(true).size());
+        assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 
     private static ContainerConfig.Builder seeded(String script) {

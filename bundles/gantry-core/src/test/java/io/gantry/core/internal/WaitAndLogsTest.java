@@ -8,9 +8,9 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ExitStatus;
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.api.container.monitor.LogEntry;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.testkit.Await;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,14 +24,14 @@ class WaitAndLogsTest extends StartedEngineTest {
     void notRunningCompletesAtOnceForAStoppedContainer() throws Exception {
         fx.create("web");
         assertEquals(new ExitStatus(0, false),
-                engine.waitFor("web", WaitCondition.NOT_RUNNING).get(1, TimeUnit.SECONDS));
+                engine.lifecycle.waitFor("web", WaitCondition.NOT_RUNNING).get(1, TimeUnit.SECONDS));
     }
 
     @Test
     void notRunningAndNextExitCompleteWithTheExitCode() throws Exception {
         Container web = fx.run("web");
-        CompletableFuture<ExitStatus> notRunning = engine.waitFor("web", WaitCondition.NOT_RUNNING);
-        CompletableFuture<ExitStatus> nextExit = engine.waitFor("web", WaitCondition.NEXT_EXIT);
+        CompletableFuture<ExitStatus> notRunning = engine.lifecycle.waitFor("web", WaitCondition.NOT_RUNNING);
+        CompletableFuture<ExitStatus> nextExit = engine.lifecycle.waitFor("web", WaitCondition.NEXT_EXIT);
         assertFalse(notRunning.isDone());
         fx.shim.exit(web.id(), 42);
         assertEquals(42, notRunning.get(5, TimeUnit.SECONDS).exitCode());
@@ -41,8 +41,8 @@ class WaitAndLogsTest extends StartedEngineTest {
     @Test
     void nextExitWaitsForTheNextRunOfAStoppedContainer() throws Exception {
         Container web = fx.create("web");
-        CompletableFuture<ExitStatus> nextExit = engine.waitFor("web", WaitCondition.NEXT_EXIT);
-        engine.start("web");
+        CompletableFuture<ExitStatus> nextExit = engine.lifecycle.waitFor("web", WaitCondition.NEXT_EXIT);
+        engine.lifecycle.start("web");
         assertFalse(nextExit.isDone());
         fx.shim.exit(web.id(), 5);
         assertEquals(5, nextExit.get(5, TimeUnit.SECONDS).exitCode());
@@ -51,11 +51,11 @@ class WaitAndLogsTest extends StartedEngineTest {
     @Test
     void removedCompletesOnRemoval() throws Exception {
         Container web = fx.run("web");
-        CompletableFuture<ExitStatus> removed = engine.waitFor("web", WaitCondition.REMOVED);
+        CompletableFuture<ExitStatus> removed = engine.lifecycle.waitFor("web", WaitCondition.REMOVED);
         fx.shim.exit(web.id(), 1);
         fx.awaitAction(web.id(), "die");
         assertFalse(removed.isDone());
-        engine.remove("web", false);
+        engine.lifecycle.remove("web", false);
         assertEquals(1, removed.get(5, TimeUnit.SECONDS).exitCode());
     }
 
@@ -65,7 +65,7 @@ class WaitAndLogsTest extends StartedEngineTest {
         fx.memory.figures.put("oom_kill", 1L);
         fx.shim.exit(web.id(), 137);
         fx.awaitAction(web.id(), "die");
-        assertTrue(engine.inspect("web").oomKilled());
+        assertTrue(engine.lifecycle.inspect("web").oomKilled());
         assertEquals(List.of("/gantry/" + web.id()), fx.memory.statsPaths);
         assertEquals(List.of("create", "start", "oom", "die"), fx.actions(web.id()));
     }
@@ -74,7 +74,7 @@ class WaitAndLogsTest extends StartedEngineTest {
     void followingReadsUntilTheContainerExits() throws Exception {
         Container web = fx.run("web");
         List<LogEntry> read = new CopyOnWriteArrayList<>();
-        Thread follower = new Thread(() -> engine.logs("web", LogOptions.FOLLOW, read::add));
+        Thread follower = new Thread(() -> engine.monitor.logs("web", LogOptions.FOLLOW, read::add));
         follower.start();
         Await.until("first line", () -> read.size() == 1);
         FakeShim.appendLog(fx.containerDir(web.id()).resolve("ctr.log"),
@@ -91,22 +91,22 @@ class WaitAndLogsTest extends StartedEngineTest {
 
     @Test
     void autoRemoveWaitsForTheLogFollower() throws Exception {
-        Container rm = engine.create(ContainerConfig.builder("busybox").name("rm").autoRemove(true).build());
+        Container rm = engine.lifecycle.create(ContainerConfig.builder("busybox").name("rm").autoRemove(true).build());
         CountDownLatch firstEntry = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> read = new CopyOnWriteArrayList<>();
-        Thread follower = new Thread(() -> engine.logs("rm", LogOptions.FOLLOW, entry -> {
+        Thread follower = new Thread(() -> engine.monitor.logs("rm", LogOptions.FOLLOW, entry -> {
             read.add(entry.text());
             firstEntry.countDown();
             awaitQuietly(release);
             return true;
         }));
         follower.start();
-        engine.start("rm");
+        engine.lifecycle.start("rm");
         assertTrue(firstEntry.await(5, TimeUnit.SECONDS));
         fx.shim.exit(rm.id(), 0);
         fx.awaitAction(rm.id(), "die");
-        assertEquals(ContainerState.EXITED, engine.inspect("rm").state(), "kept while its log is read");
+        assertEquals(ContainerState.EXITED, engine.lifecycle.inspect("rm").state(), "kept while its log is read");
 
         release.countDown();
         Await.until("automatic removal", () -> RecoveryTest.isGone(engine, rm.id()));
@@ -118,8 +118,8 @@ class WaitAndLogsTest extends StartedEngineTest {
 
     @Test
     void autoRemoveWithoutReadersRemovesRightAway() {
-        Container rm = engine.create(ContainerConfig.builder("busybox").autoRemove(true).build());
-        engine.start(rm.id());
+        Container rm = engine.lifecycle.create(ContainerConfig.builder("busybox").autoRemove(true).build());
+        engine.lifecycle.start(rm.id());
         fx.shim.exit(rm.id(), 0);
         Await.until("automatic removal", () -> RecoveryTest.isGone(engine, rm.id()));
         assertTrue(fx.images.usersOf(fx.busybox).isEmpty());

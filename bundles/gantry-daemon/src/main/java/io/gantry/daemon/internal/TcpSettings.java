@@ -1,6 +1,7 @@
 package io.gantry.daemon.internal;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.daemon.internal.server.TlsFiles;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,10 +12,7 @@ import java.util.Optional;
  *
  * @param tls null for plain TCP
  */
-record TcpSettings(InetSocketAddress address, Tls tls) {
-    record Tls(Path cert, Path key, Path ca) {
-    }
-
+record TcpSettings(InetSocketAddress address, TlsFiles tls) {
     /** @return empty when tcp.address is not set */
     static Optional<TcpSettings> from(DaemonConfig config) {
         if (config.tcp_address().isBlank()) {
@@ -29,7 +27,7 @@ record TcpSettings(InetSocketAddress address, Tls tls) {
             }
             return Optional.of(new TcpSettings(address, null));
         }
-        return Optional.of(new TcpSettings(address, new Tls(required("tls.cert", config.tls_cert()),
+        return Optional.of(new TcpSettings(address, new TlsFiles(required("tls.cert", config.tls_cert()),
                 required("tls.key", config.tls_key()), required("tls.ca", config.tls_ca()))));
     }
 

@@ -5,57 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.container.ExitStatus;
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.system.SystemInfo;
+import io.gantry.api.container.monitor.LogEntry;
+import io.gantry.daemon.internal.server.ApiServer;
+import io.gantry.daemon.internal.stream.Frames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(20)
-class ApiServerTest {
-    private final ObjectMapper json = new ObjectMapper();
-    private final FakeContainers containers = new FakeContainers();
-    private ApiServer server;
-    private EventHistory events;
-    private Path socket;
-
+/** The server itself: its socket, versions, errors and limits, and a first call of each kind of route. */
+class ApiServerTest extends ApiTestBase {
     @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        socket = dir.resolve("api.sock");
-        Files.writeString(socket, "stale");
-        events = new EventHistory(new FakeBus());
-        SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
-        Services services = new Services(containers, new FakeImages(), () -> info, new FakeNetworks(), events);
-        server = new ApiServer(socket, ApiRoutes.build(services, json), json);
-        assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-        events.close();
-    }
-
-    private String call(String method, String path, String body) throws Exception {
-        return UnixHttp.exchange(socket, method, path, body);
-    }
-
-    private static int status(String response) {
-        return Integer.parseInt(response.substring(9, 12));
-    }
-
-    private JsonNode body(String response) throws Exception {
-        return json.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+    @Override
+    protected void startServer(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("api.sock"), "stale");
+        super.startServer(dir);
     }
 
     @Test
@@ -172,8 +141,8 @@ class ApiServerTest {
     @Test
     void logsAreMultiplexedFrames() throws Exception {
         call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
-        containers.log.add(new LogEntry(LogEntry.Stream.STDOUT, Instant.now(), "hi", false));
-        containers.log.add(new LogEntry(LogEntry.Stream.STDERR, Instant.now(), "oops", false));
+        monitor.log.add(new LogEntry(LogEntry.Stream.STDOUT, Instant.now(), "hi", false));
+        monitor.log.add(new LogEntry(LogEntry.Stream.STDERR, Instant.now(), "oops", false));
         String r = call("GET", "/containers/web/logs?stdout=1&stderr=1", null);
         assertEquals(200, status(r));
         assertTrue(r.contains(new String(Frames.frame(Frames.STDOUT, "hi\n".getBytes()), "ISO-8859-1")), r);

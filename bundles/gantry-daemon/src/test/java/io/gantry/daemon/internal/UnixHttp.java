@@ -9,21 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** A minimal HTTP/1.1 client over a Unix socket that reads the raw response until the server closes. */
-final class UnixHttp implements AutoCloseable {
+public final class UnixHttp implements AutoCloseable {
     private final SocketChannel channel;
 
-    UnixHttp(Path socket) throws IOException {
+    public UnixHttp(Path socket) throws IOException {
         channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
     }
 
-    static String exchange(Path socket, String method, String path, String body) throws IOException {
+    public static String exchange(Path socket, String method, String path, String body) throws IOException {
         try (UnixHttp http = new UnixHttp(socket)) {
             http.send(method, path, body, "close");
             return http.readAll();
         }
     }
 
-    void send(String method, String path, String body, String connection) throws IOException {
+    public void send(String method, String path, String body, String connection) throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         String head = method + " " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: " + connection
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
@@ -32,7 +32,8 @@ final class UnixHttp implements AutoCloseable {
     }
 
     /** A request with extra headers (name: value lines) and a body of any type; the server closes after it. */
-    static String exchange(Path socket, String method, String path, String headers, byte[] body) throws IOException {
+    public static String exchange(Path socket, String method, String path, String headers, byte[] body)
+            throws IOException {
         try (UnixHttp http = new UnixHttp(socket)) {
             String head = method + " " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n" + headers
                     + "Content-Length: " + body.length + "\r\n\r\n";
@@ -43,7 +44,7 @@ final class UnixHttp implements AutoCloseable {
     }
 
     /** The body of a raw chunked response, its chunks joined. */
-    static String dechunk(String response) {
+    public static String dechunk(String response) {
         String rest = response.substring(response.indexOf("\r\n\r\n") + 4);
         StringBuilder body = new StringBuilder();
         while (true) {
@@ -58,7 +59,7 @@ final class UnixHttp implements AutoCloseable {
     }
 
     /** A request asking to hijack the connection, as the docker CLI sends for attach and exec start. */
-    void sendUpgrade(String path, String body) throws IOException {
+    public void sendUpgrade(String path, String body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + path + " HTTP/1.1\r\nHost: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
@@ -67,11 +68,11 @@ final class UnixHttp implements AutoCloseable {
     }
 
     /** Half-closes: the server sees end of input, as after the CLI's stdin ended. */
-    void shutdownOutput() throws IOException {
+    public void shutdownOutput() throws IOException {
         channel.shutdownOutput();
     }
 
-    void sendRaw(byte[] bytes) throws IOException {
+    public void sendRaw(byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
@@ -79,7 +80,7 @@ final class UnixHttp implements AutoCloseable {
     }
 
     /** Reads until {@code marker} has arrived; the socket blocks, so the test's timeout bounds it. */
-    String readUntil(String marker) throws IOException {
+    public String readUntil(String marker) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer buffer = ByteBuffer.allocate(8192);
         while (!out.toString(StandardCharsets.ISO_8859_1).contains(marker)) {
@@ -92,7 +93,7 @@ final class UnixHttp implements AutoCloseable {
         return out.toString(StandardCharsets.ISO_8859_1);
     }
 
-    String readAll() throws IOException {
+    public String readAll() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer buffer = ByteBuffer.allocate(8192);
         while (true) {

@@ -2,6 +2,7 @@ package io.gantry.image.internal;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ArchiveFormat;
 import io.gantry.api.image.Credentials;
@@ -14,10 +15,23 @@ import io.gantry.api.image.ProgressListener;
 import io.gantry.api.image.PruneResult;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
+import io.gantry.image.internal.archive.ImageLoader;
+import io.gantry.image.internal.archive.ImageSaver;
+import io.gantry.image.internal.busybox.BusyboxBinary;
+import io.gantry.image.internal.busybox.BusyboxImage;
+import io.gantry.image.internal.layer.LayerReader;
+import io.gantry.image.internal.layer.RootfsImporter;
 import io.gantry.image.internal.reference.Reference;
+import io.gantry.image.internal.registry.AuthFile;
 import io.gantry.image.internal.registry.BlobSources;
 import io.gantry.image.internal.registry.Registries;
 import io.gantry.image.internal.registry.RegistryName;
+import io.gantry.image.internal.store.ImageBuilder;
+import io.gantry.image.internal.store.ImageHistory;
+import io.gantry.image.internal.store.ImageStore;
+import io.gantry.image.internal.store.Removal;
+import io.gantry.image.internal.transfer.ImagePuller;
+import io.gantry.image.internal.transfer.ImagePusher;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -32,7 +46,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** Images stored the OCI way under {@code <data.root>/image}. */
-@Component(service = ImageService.class, configurationPid = {"io.gantry.engine", "io.gantry.image"},
+@Component(service = ImageService.class, configurationPid = {EngineRoots.PID, "io.gantry.image"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class GantryImageService implements ImageService {
     private final ImageStore store;

@@ -11,6 +11,8 @@ import io.gantry.image.internal.oci.OciImageConfig;
 import io.gantry.image.internal.oci.OciManifest;
 import io.gantry.image.internal.oci.OciRootFs;
 import io.gantry.image.internal.oci.OciRunConfig;
+import io.gantry.image.internal.store.ImageRecord;
+import io.gantry.image.internal.store.ImageStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.gantry.api.image.Layer;
 import io.gantry.api.image.PruneResult;
 import io.gantry.image.internal.content.Blob;
 import io.gantry.image.internal.content.Lease;
+import io.gantry.image.internal.store.ImageStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

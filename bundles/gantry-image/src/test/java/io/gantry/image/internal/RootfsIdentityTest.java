@@ -64,7 +64,7 @@ class RootfsIdentityTest extends LocalRegistryTest {
     @Test
     void vfsRootfsIsTheOneUmociUnpacks() throws IOException {
         StorageDriver vfs = new VfsStorageDriver(SYSCALLS, ConfigAnnotations.of(
-                io.gantry.storage.vfs.internal.EngineConfig.class, roots(pulledRoot)));
+                io.gantry.api.config.EngineRoots.class, roots(pulledRoot)));
         Path rootfs = vfs.mount("identity", applyLayers(vfs));
 
         assertEquals(List.of(), TreeSnapshot.of(rootfs).differencesFrom(reference));
@@ -74,7 +74,7 @@ class RootfsIdentityTest extends LocalRegistryTest {
     @Test
     void overlayMergedViewIsTheOneUmociUnpacks() throws IOException {
         StorageDriver overlay = new OverlayStorageDriver(SYSCALLS, ConfigAnnotations.of(
-                io.gantry.storage.overlay.internal.EngineConfig.class, roots(pulledRoot)));
+                io.gantry.api.config.EngineRoots.class, roots(pulledRoot)));
         try {
             Path merged = overlay.mount("identity", applyLayers(overlay));
 

@@ -11,32 +11,22 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Tarballs for tests. */
-final class Tars {
+public final class Tars {
     private Tars() {
     }
 
     /** A tar of regular files, from alternating names and contents. */
-    static byte[] tar(String... namesAndContents) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                byte[] content = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
-                TarArchiveEntry entry = new TarArchiveEntry(namesAndContents[i]);
-                entry.setSize(content.length);
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static byte[] tar(String... namesAndContents) {
+        TarBuilder tar = new TarBuilder();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            tar.file(namesAndContents[i], namesAndContents[i + 1]);
         }
-        return bytes.toByteArray();
+        return tar.bytes();
     }
 
-    static byte[] gzip(byte[] content) {
+    public static byte[] gzip(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(content);
@@ -46,7 +36,7 @@ final class Tars {
         return bytes.toByteArray();
     }
 
-    static byte[] zstd(byte[] content) {
+    public static byte[] zstd(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZstdOutputStream zstd = new ZstdOutputStream(bytes)) {
             zstd.write(content);

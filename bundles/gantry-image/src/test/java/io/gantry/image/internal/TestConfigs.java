@@ -1,5 +1,7 @@
 package io.gantry.image.internal;
 
+import io.gantry.api.config.EngineRoots;
+import io.gantry.testkit.TestRoots;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 
@@ -19,17 +21,7 @@ final class TestConfigs {
     }
 
     static EngineRoots roots(Path dataRoot) {
-        return new EngineRoots() {
-            @Override
-            public String data_root() {
-                return dataRoot.toString();
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return EngineRoots.class;
-            }
-        };
+        return TestRoots.data(dataRoot);
     }
 
     static ImageServiceConfig image(String busyboxPath, boolean busyboxOnDemand) {

@@ -1,8 +1,8 @@
 package io.gantry.shim.internal;
 
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.OutputChunk;
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.OutputChunk;
+import io.gantry.api.container.attach.StdioStream;
+import io.gantry.api.container.monitor.LogEntry;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.Syscalls;
 import java.io.IOException;

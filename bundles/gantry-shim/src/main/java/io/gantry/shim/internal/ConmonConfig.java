@@ -13,9 +13,6 @@ public @interface ConmonConfig {
     @AttributeDefinition(description = "The conmon executable")
     String binary() default "/usr/bin/conmon";
 
-    @AttributeDefinition(description = "Root of runtime state (sockets, pid files)")
-    String run_root() default "/run/gantry";
-
     @AttributeDefinition(description = "Seconds conmon may take to have the runtime create a container")
     int create_timeout() default 30;
 }

@@ -24,7 +24,7 @@ final class ConmonLauncher {
     private static final File DEV_NULL = new File("/dev/null");
 
     private final ShimPaths paths;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = ShimJson.MAPPER;
 
     ConmonLauncher(ShimPaths paths) {
         this.paths = paths;

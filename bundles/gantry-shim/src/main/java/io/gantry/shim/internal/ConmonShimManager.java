@@ -4,7 +4,8 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.GantryException;
 import io.gantry.api.NotFoundException;
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.config.EngineRoots;
+import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.runtime.RuntimeState;
 import io.gantry.api.shim.ExecProcess;
 import io.gantry.api.shim.ExecRequest;
@@ -31,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
  * stdio, writes the k8s-file log and the exit file, and outlives this component and the JVM.
  */
 @Component(name = "io.gantry.shim.conmon", service = ShimManager.class,
-        configurationPid = {"io.gantry.engine", "io.gantry.shim.conmon"},
+        configurationPid = {EngineRoots.PID, "io.gantry.shim.conmon"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class ConmonShimManager implements ShimManager {
     /** How long cleanup waits for a conmon whose container was just killed to write its exit file and end. */
@@ -47,11 +48,11 @@ public final class ConmonShimManager implements ShimManager {
     private final ExecLauncher execLauncher;
 
     @Activate
-    public ConmonShimManager(ConmonConfig config, @Reference(name = "syscalls") Syscalls syscalls) {
+    public ConmonShimManager(EngineRoots roots, ConmonConfig config, @Reference(name = "syscalls") Syscalls syscalls) {
         this.syscalls = syscalls;
         this.binary = Path.of(config.binary());
         this.createTimeout = Duration.ofSeconds(Math.max(1, config.create_timeout()));
-        this.paths = new ShimPaths(Path.of(config.run_root(), "shim"));
+        this.paths = new ShimPaths(Path.of(roots.run_root(), "shim"));
         this.exits = new ExitNotifier(paths);
         try {
             Files.createDirectories(paths.exits());
@@ -77,7 +78,7 @@ public final class ConmonShimManager implements ShimManager {
 
     @Override
     public ShimProcess start(ShimRequest request) {
-        String id = ContainerIds.check(request.containerId());
+        String id = ShimIds.check(request.containerId());
         Path conmon = conmonBinary();
         RequestChecks.check(request);
         Path runtimeBinary = request.runtime().binary();
@@ -107,12 +108,12 @@ public final class ConmonShimManager implements ShimManager {
 
     @Override
     public Optional<Integer> exitCode(String containerId) {
-        return exits.exitCode(ContainerIds.check(containerId));
+        return exits.exitCode(ShimIds.check(containerId));
     }
 
     @Override
     public boolean isAlive(String containerId) {
-        return liveConmon(ContainerIds.check(containerId)).isPresent();
+        return liveConmon(ShimIds.check(containerId)).isPresent();
     }
 
     @Override
@@ -127,7 +128,7 @@ public final class ConmonShimManager implements ShimManager {
 
     @Override
     public StdioStream attach(String containerId) {
-        String id = ContainerIds.check(containerId);
+        String id = ShimIds.check(containerId);
         int conmon = runningConmon(id, "attach to");
         boolean stdin = ConmonProcesses.arguments(conmon).contains("-i");
         try {
@@ -142,15 +143,15 @@ public final class ConmonShimManager implements ShimManager {
 
     @Override
     public void resize(String containerId, int height, int width) {
-        String id = ContainerIds.check(containerId);
+        String id = ShimIds.check(containerId);
         runningConmon(id, "resize the terminal of");
         ControlFifo.resize(paths.socketDir(id).resolve("ctl"), height, width, "container " + id);
     }
 
     @Override
     public ExecProcess exec(ExecRequest request, boolean attach) {
-        String id = ContainerIds.check(request.containerId());
-        ContainerIds.checkExec(request.execId());
+        String id = ShimIds.check(request.containerId());
+        ShimIds.checkExec(request.execId());
         ExecChecks.check(request);
         Path conmon = conmonBinary();
         Path runtimeBinary = request.runtime().binary();
@@ -164,7 +165,7 @@ public final class ConmonShimManager implements ShimManager {
 
     @Override
     public void cleanup(String containerId) {
-        String id = ContainerIds.check(containerId);
+        String id = ShimIds.check(containerId);
         OptionalInt running = liveConmon(id);
         if (running.isPresent() && !ConmonProcesses.awaitExit(running.getAsInt(), id, CONMON_EXIT_WAIT)) {
             throw new FailedPreconditionException("cannot clean up container " + id + ": its conmon (pid "

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 final class ExecLauncher {
     private final ShimPaths shimPaths;
     private final Syscalls syscalls;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = ShimJson.MAPPER;
 
     ExecLauncher(ShimPaths shimPaths, Syscalls syscalls) {
         this.shimPaths = shimPaths;

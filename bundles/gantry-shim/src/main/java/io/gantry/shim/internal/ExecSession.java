@@ -1,7 +1,7 @@
 package io.gantry.shim.internal;
 
 import io.gantry.api.FailedPreconditionException;
-import io.gantry.api.container.StdioStream;
+import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.shim.ExecProcess;
 import java.util.concurrent.CompletableFuture;
 

@@ -39,7 +39,7 @@ final class ExitNotifier {
 
     /** Called for every change in the exit folder. An empty file is skipped: its write comes as a new event. */
     void exitFileChanged(String name) {
-        if (!ContainerIds.isValid(name) || !Files.isDirectory(paths.containerDir(name))) {
+        if (!ShimIds.isValid(name) || !Files.isDirectory(paths.containerDir(name))) {
             return;
         }
         if (exitCode(name).isPresent() && reported.add(name)) {

@@ -24,7 +24,7 @@ final class SyncMessages {
     private static final Logger LOG = LoggerFactory.getLogger(SyncMessages.class);
     private static final SyncReply END = new SyncReply(Integer.MIN_VALUE, null);
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = ShimJson.MAPPER;
     private final BlockingQueue<SyncReply> replies = new LinkedBlockingQueue<>();
     private final CompletableFuture<Optional<SyncReply>> ended = new CompletableFuture<>();
 

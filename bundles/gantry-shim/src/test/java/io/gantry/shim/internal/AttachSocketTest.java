@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.OutputChunk;
+import io.gantry.api.container.attach.OutputChunk;
+import io.gantry.api.container.monitor.LogEntry;
 import io.gantry.natives.NativeException;
 import io.gantry.natives.fake.FakeSocketPeer;
 import io.gantry.natives.fake.RecordingSyscalls;

@@ -1,18 +1,16 @@
 package io.gantry.shim.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
-import io.gantry.runtime.oci.testing.BusyboxBundle;
-import io.gantry.runtime.oci.testing.RuntimeCli;
 import io.gantry.runtime.oci.testing.TestRuntimes;
-import java.io.IOException;
+import io.gantry.testkit.BusyboxBundle;
+import io.gantry.testkit.TestRoots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real conmon driving real runc, as root, with every root in a temporary folder. Each container a test
- * makes is deleted in the runtime and cleaned up in the shim afterwards.
+ * Real conmon driving real runc, as root, with every root in a temporary folder, for what is particular to conmon
+ * (the conformance suite holds the rest). Each container a test makes is deleted in the runtime and cleaned up in
+ * the shim afterwards.
  */
 abstract class RealShimTest {
     @TempDir
@@ -36,7 +35,7 @@ abstract class RealShimTest {
     void setUp() {
         runRoot = temp.resolve("run");
         runtime = TestRuntimes.runc(runRoot);
-        shim = new ConmonShimManager(ShimFixture.config(runRoot, "/usr/bin/conmon"), ShimFixture.syscalls());
+        shim = newShim(ShimFixture.config(runRoot, "/usr/bin/conmon"));
         shim.addExitListener(exited::add);
     }
 
@@ -52,31 +51,21 @@ abstract class RealShimTest {
         }
     }
 
-    /** A request for a new busybox container running {@code args}. */
-    ShimRequest request(List<String> args) throws Exception {
-        return request(args, false, false);
+    ConmonShimManager newShim(ConmonConfig config) {
+        return new ConmonShimManager(TestRoots.run(runRoot), config, ShimFixture.syscalls());
     }
 
     /** A request for a new busybox container running {@code args}, with a terminal and stdin as asked. */
-    ShimRequest request(List<String> args, boolean tty, boolean stdin) throws Exception {
-        String id = RuntimeCli.uniqueId();
+    ShimRequest request(List<String> args, boolean tty, boolean stdin) {
+        String id = "gt-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         ids.add(id);
-        Path bundle = BusyboxBundle.create(temp.resolve(id), args, null);
-        if (tty) {
-            giveTerminal(bundle.resolve("config.json"));
-        }
+        Spec spec = BusyboxBundle.spec(args, null);
+        Path bundle = BusyboxBundle.write(temp.resolve(id), tty ? BusyboxBundle.withTerminal(spec) : spec);
         return new ShimRequest(id, "name-" + id, bundle, runtime, temp.resolve(id + ".log"), tty, stdin);
     }
 
-    /** Sets process.terminal and mounts a /dev with its own devpts, which a terminal needs. */
-    private static void giveTerminal(Path config) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Spec spec = json.readValue(config.toFile(), Spec.class);
-        spec.process.terminal = true;
-        spec.putMount(new Mount("/dev", "tmpfs", "tmpfs", List.of("nosuid", "mode=755", "size=64k")));
-        spec.putMount(new Mount("/dev/pts", "devpts", "devpts", List.of("nosuid", "noexec", "newinstance",
-                "ptmxmode=0666", "mode=0620")));
-        json.writeValue(config.toFile(), spec);
+    ShimRequest request(List<String> args) {
+        return request(args, false, false);
     }
 
     /** Has conmon create the container, then starts it as the engine would. */

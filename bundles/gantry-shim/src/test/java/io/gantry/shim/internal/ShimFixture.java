@@ -26,7 +26,7 @@ final class ShimFixture {
 
     static ConmonConfig config(Path runRoot, String binary, int createTimeout) {
         return ConfigAnnotations.of(ConmonConfig.class,
-                Map.of("binary", binary, "run_root", runRoot.toString(), "create_timeout", createTimeout));
+                Map.of("binary", binary, "create_timeout", createTimeout));
     }
 
     /** Pids of live conmon processes for container {@code id}, found by scanning /proc. */

@@ -38,12 +38,6 @@ class MemoryContributeTest {
     }
 
     @Test
-    void memoryAndSwapGoIntoTheSpec() {
-        assertEquals(new LinuxResources.Memory(64 * MIB, null, 128 * MIB, null, null, null),
-                contribute(memory(64 * MIB, 128 * MIB)).memory);
-    }
-
-    @Test
     void memoryAloneLeavesSwapUnset() {
         assertEquals(new LinuxResources.Memory(6 * MIB, null, null, null, null, null),
                 contribute(memory(6 * MIB, null)).memory);
@@ -62,30 +56,6 @@ class MemoryContributeTest {
     @Test
     void zeroMeansNotSetAsInTheDockerApi() {
         assertNull(contribute(memory(0L, 0L)).memory);
-        assertNull(contribute(Resources.NONE).memory);
-    }
-
-    @Test
-    void negativeMemoryIsInvalid() {
-        assertEquals("invalid memory limit -5: minimum memory limit is 6MB", rejected(memory(-5L, null)));
-    }
-
-    @Test
-    void memoryBelowSixMegabytesIsInvalid() {
-        assertEquals("invalid memory limit 6291455: minimum memory limit is 6MB",
-                rejected(memory(6 * MIB - 1, null)));
-    }
-
-    @Test
-    void swapBelowMemoryIsInvalid() {
-        String message = rejected(memory(64 * MIB, 32 * MIB));
-        assertTrue(message.startsWith("invalid memory swap limit 33554432"), message);
-    }
-
-    @Test
-    void negativeSwapOtherThanMinusOneIsInvalid() {
-        String message = rejected(memory(64 * MIB, -2L));
-        assertTrue(message.startsWith("invalid memory swap limit -2"), message);
     }
 
     @Test

@@ -85,19 +85,4 @@ class MemoryUpdateTest {
                 () -> controller.update(memory(null, 100 * MIB), CgroupLayout.v2(root), PATH));
         assertEquals("max\n", read(dir.resolve("memory.swap.max")));
     }
-
-    @Test
-    void invalidValuesWriteNothing() throws IOException {
-        Path dir = FakeCgroupDir.under(root, Map.of("memory.max", "max\n"));
-        assertThrows(InvalidArgumentException.class,
-                () -> controller.update(memory(-5L, null), CgroupLayout.v2(root), PATH));
-        assertEquals("max\n", read(dir.resolve("memory.max")));
-    }
-
-    @Test
-    void nothingToUpdateTouchesNothing() {
-        controller.update(Resources.NONE, CgroupLayout.v1(Map.of()), PATH);
-        assertThrows(FailedPreconditionException.class,
-                () -> controller.update(memory(64 * MIB, null), CgroupLayout.v1(Map.of()), PATH));
-    }
 }

@@ -22,7 +22,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * directory (archive names never become file names), each hashed on the way. Links resolve to the file they
  * name within the archive; anything else (devices, fifos) is ignored. Closing deletes the directory.
  */
-public final class ArchiveSpool implements AutoCloseable {
+final class ArchiveSpool implements AutoCloseable {
     /** Limit for the JSON documents of an archive, which are read into memory. */
     static final long MAX_DOCUMENT = 8L << 20;
 
@@ -35,7 +35,7 @@ public final class ArchiveSpool implements AutoCloseable {
     }
 
     /** Reads the whole tar; on failure nothing stays under {@code tempRoot}. */
-    public static ArchiveSpool read(InputStream in, Path tempRoot) {
+    static ArchiveSpool read(InputStream in, Path tempRoot) {
         ArchiveSpool spool;
         try {
             spool = new ArchiveSpool(Files.createTempDirectory(Files.createDirectories(tempRoot), "load-"));
@@ -55,7 +55,7 @@ public final class ArchiveSpool implements AutoCloseable {
     }
 
     /** Deletes the spools a crash left under {@code tempRoot}. */
-    public static void deleteLeftovers(Path tempRoot) {
+    static void deleteLeftovers(Path tempRoot) {
         if (!Files.isDirectory(tempRoot)) {
             return;
         }
@@ -99,12 +99,12 @@ public final class ArchiveSpool implements AutoCloseable {
     }
 
     /** Whether the archive has a regular file (or a link to one) of this name. */
-    public boolean has(String name) {
+    boolean has(String name) {
         return find(name) != null;
     }
 
     /** @throws InvalidArgumentException naming the file if the archive lacks it */
-    public SpooledFile file(String name) {
+    SpooledFile file(String name) {
         SpooledFile file = find(name);
         if (file == null) {
             throw new InvalidArgumentException("the image archive has no file " + name);
@@ -113,7 +113,7 @@ public final class ArchiveSpool implements AutoCloseable {
     }
 
     /** A small file read whole, e.g. a manifest or a config. */
-    public byte[] document(String name) {
+    byte[] document(String name) {
         SpooledFile file = file(name);
         if (file.size() > MAX_DOCUMENT) {
             throw new InvalidArgumentException("refusing " + name + " of the image archive: " + file.size()

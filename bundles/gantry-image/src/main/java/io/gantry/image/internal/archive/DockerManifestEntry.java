@@ -6,9 +6,9 @@ import java.util.List;
 
 /** One image in the manifest.json of a docker-archive: paths of its config and layer tars, and its tags. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DockerManifestEntry(@JsonProperty("Config") String config,
+record DockerManifestEntry(@JsonProperty("Config") String config,
         @JsonProperty("RepoTags") List<String> repoTags, @JsonProperty("Layers") List<String> layers) {
-    public DockerManifestEntry {
+    DockerManifestEntry {
         repoTags = repoTags == null ? List.of() : repoTags;
     }
 }

@@ -7,20 +7,20 @@ import java.util.Map;
 
 /** The index.json of an OCI image layout: the manifests it holds, named by annotations. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LayoutIndex(int schemaVersion, String mediaType, List<Entry> manifests) {
+record LayoutIndex(int schemaVersion, String mediaType, List<Entry> manifests) {
     /** The tag, in OCI layouts; docker and skopeo may put a whole reference there. */
-    public static final String REF_NAME = "org.opencontainers.image.ref.name";
+    static final String REF_NAME = "org.opencontainers.image.ref.name";
     /** The whole reference, as docker and containerd write it. */
-    public static final String IMAGE_NAME = "io.containerd.image.name";
+    static final String IMAGE_NAME = "io.containerd.image.name";
 
-    public LayoutIndex {
+    LayoutIndex {
         manifests = manifests == null ? List.of() : manifests;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(String mediaType, String digest, long size, Map<String, String> annotations,
+    record Entry(String mediaType, String digest, long size, Map<String, String> annotations,
             OciPlatform platform) {
-        public Entry {
+        Entry {
             annotations = annotations == null ? Map.of() : annotations;
         }
     }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A file of an image archive as spooled: where it is, its size and the digest of its content. */
-public record SpooledFile(Path path, long size, String digest) {
-    public InputStream open() {
+record SpooledFile(Path path, long size, String digest) {
+    InputStream open() {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
@@ -17,7 +17,7 @@ public record SpooledFile(Path path, long size, String digest) {
     }
 
     /** The first {@code length} bytes, fewer if the file is shorter. */
-    public byte[] head(int length) {
+    byte[] head(int length) {
         try (InputStream in = open()) {
             return in.readNBytes(length);
         } catch (IOException e) {

@@ -13,24 +13,24 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Writes an image archive: regular files only, each name once, with a fixed time so output is reproducible. */
-public final class TarWriter implements AutoCloseable {
+final class TarWriter implements AutoCloseable {
     private static final FileTime EPOCH = FileTime.from(Instant.EPOCH);
 
     private final TarArchiveOutputStream tar;
     private final Set<String> written = new HashSet<>();
 
     /** {@code out} stays open when this closes. */
-    public TarWriter(OutputStream out) {
+    TarWriter(OutputStream out) {
         this.tar = new TarArchiveOutputStream(new NonClosingOutputStream(out));
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     }
 
-    public boolean contains(String name) {
+    boolean contains(String name) {
         return written.contains(name);
     }
 
-    public void directory(String name) throws IOException {
+    void directory(String name) throws IOException {
         if (written.add(name)) {
             TarArchiveEntry entry = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
             entry.setModTime(EPOCH);
@@ -39,12 +39,12 @@ public final class TarWriter implements AutoCloseable {
         }
     }
 
-    public void file(String name, byte[] content) throws IOException {
+    void file(String name, byte[] content) throws IOException {
         file(name, content.length, new ByteArrayInputStream(content));
     }
 
     /** Writes {@code size} bytes of {@code content} as file {@code name}, unless a file of that name was written. */
-    public void file(String name, long size, InputStream content) throws IOException {
+    void file(String name, long size, InputStream content) throws IOException {
         if (!written.add(name)) {
             return;
         }

@@ -3,6 +3,7 @@ package io.gantry.image.internal.content;
 import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.files.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,8 +10,8 @@ import io.gantry.api.GantryException;
 import java.io.IOException;
 
 /**
- * JSON for image records and the image index. Output is canonical (sorted keys, no nulls), so the same content always gets
- * the same digest.
+ * The image bundle's JSON: image records, the image index, archive manifests and registry logins all go through
+ * its one mapper. Output is canonical (sorted keys, no nulls), so the same content always gets the same digest.
  */
 public final class CanonicalJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -22,6 +22,11 @@ public final class CanonicalJson {
             .build();
 
     private CanonicalJson() {
+    }
+
+    /** The image bundle's one JSON mapper, for every file it reads and writes. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     public static byte[] write(Object value) {

@@ -3,6 +3,7 @@ package io.gantry.net.bridge.internal;
 import io.gantry.api.ConflictException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkDriver;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The default network (config default_network, on bridge bridge_name) is created by the first attach to it;
  * until then a detach from it has nothing to undo.
  */
-@Component(name = "io.gantry.net.bridge", service = NetworkDriver.class, configurationPid = {"io.gantry.engine", "io.gantry.net.bridge"},
+@Component(name = "io.gantry.net.bridge", service = NetworkDriver.class, configurationPid = {EngineRoots.PID, "io.gantry.net.bridge"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class BridgeNetworkDriver implements NetworkDriver {
     private static final Logger LOG = LoggerFactory.getLogger(BridgeNetworkDriver.class);
@@ -44,7 +45,7 @@ public final class BridgeNetworkDriver implements NetworkDriver {
     private final List<EndpointRecord> endpoints;
 
     @Activate
-    public BridgeNetworkDriver(EngineConfig engine, BridgeConfig config) {
+    public BridgeNetworkDriver(EngineRoots engine, BridgeConfig config) {
         if (config.bridge_prefix().length() > 10) {
             throw new InvalidArgumentException("bridge prefix " + config.bridge_prefix() + " is longer than 10 characters");
         }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The IPv4 destinations the host already routes (`ip -j -4 route`), other than the default route. */
 final class HostRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = BridgeJson.MAPPER;
     private final Commands commands;
 
     HostRoutes(Commands commands) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Bridges and veth pairs, made with iproute2; a namespace is entered through nsenter and its file's path. */
 final class Links {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = BridgeJson.MAPPER;
     private final Commands commands;
 
     Links(Commands commands) {

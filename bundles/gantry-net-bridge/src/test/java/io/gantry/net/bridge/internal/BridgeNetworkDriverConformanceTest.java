@@ -3,7 +3,7 @@ package io.gantry.net.bridge.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gantry.api.network.NetworkDriver;
-import io.gantry.testkit.NetworkDriverConformanceTest;
+import io.gantry.testkit.conformance.NetworkDriverConformanceTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.GantryException;
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.NetworkDriver;
 import io.gantry.testkit.ConfigAnnotations;
@@ -37,7 +38,7 @@ class DefaultNetworkEdgesTest {
     @Test
     void anUnusableDefaultBridgeIsAClearErrorAndLeavesNothing() throws Exception {
         NetworkDriver driver = new BridgeNetworkDriver(
-                ConfigAnnotations.of(EngineConfig.class, Map.of("data_root", dataRoot.toString())),
+                ConfigAnnotations.of(EngineRoots.class, Map.of("data_root", dataRoot.toString())),
                 ConfigAnnotations.of(BridgeConfig.class, Map.of("bridge_name", BAD_BRIDGE,
                         "bridge_prefix", TestHost.BRIDGE_PREFIX, "chain_prefix", TestHost.CHAIN_PREFIX)));
         Path netns = Files.createFile(dataRoot.resolve("netns"));

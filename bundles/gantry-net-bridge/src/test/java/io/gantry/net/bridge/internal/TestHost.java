@@ -1,5 +1,6 @@
 package io.gantry.net.bridge.internal;
 
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.network.NetworkDriver;
 import io.gantry.testkit.ConfigAnnotations;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class TestHost {
 
     static NetworkDriver driver(Path dataRoot) {
         return new BridgeNetworkDriver(
-                ConfigAnnotations.of(EngineConfig.class, Map.of("data_root", dataRoot.toString())),
+                ConfigAnnotations.of(EngineRoots.class, Map.of("data_root", dataRoot.toString())),
                 ConfigAnnotations.of(BridgeConfig.class, Map.of("bridge_name", DEFAULT_BRIDGE,
                         "bridge_prefix", BRIDGE_PREFIX, "chain_prefix", CHAIN_PREFIX)));
     }

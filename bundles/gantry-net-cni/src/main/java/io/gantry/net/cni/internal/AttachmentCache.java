@@ -2,13 +2,10 @@ package io.gantry.net.cni.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
+import io.gantry.api.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /** One JSON file per container and network under {@code <data.root>/cni/attachments}, replaced atomically. */
 final class AttachmentCache {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentCache.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CniJson.MAPPER;
     private final Path dir;
 
     AttachmentCache(Path dir) {
@@ -52,15 +49,9 @@ final class AttachmentCache {
 
     void save(CachedAttachment attachment) {
         Path file = fileOf(attachment.containerId(), attachment.network());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(attachment)));
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(attachment));
         } catch (IOException e) {
             throw new GantryException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkDriver;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@code <data.root>/cni}, so that DEL gets it even after a restart or after the file changed.
  */
 @Component(name = "io.gantry.net.cni", service = NetworkDriver.class,
-        configurationPid = {"io.gantry.engine", "io.gantry.net.cni"}, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPid = {EngineRoots.PID, "io.gantry.net.cni"}, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class CniNetworkDriver implements NetworkDriver {
     private static final Set<String> PREDEFINED = Set.of("bridge", "host", "none");
     private static final Logger LOG = LoggerFactory.getLogger(CniNetworkDriver.class);
@@ -46,7 +47,7 @@ public final class CniNetworkDriver implements NetworkDriver {
     private final PluginChain chain;
 
     @Activate
-    public CniNetworkDriver(EngineConfig engine, CniConfig config) {
+    public CniNetworkDriver(EngineRoots engine, CniConfig config) {
         PluginPath pluginPath = PluginPath.parse(config.plugin_dirs());
         this.confDir = new ConfDirectory(Path.of(config.conf_dir()), pluginPath);
         this.cache = new AttachmentCache(Path.of(engine.data_root(), "cni", "attachments"));
@@ -108,6 +109,9 @@ public final class CniNetworkDriver implements NetworkDriver {
         }
         List<PortBinding> ports = PublishedPorts.resolve(spec.ports(), cache.all());
         PluginChain.Target target = new EndpointTarget(list, containerId, netns, spec, ports).target();
+        if (spec.ipv4Address() != null && !spec.ipv4Address().isEmpty()) {
+            RequestedAddress.check(spec.ipv4Address(), list, cache.all());
+        }
         JsonNode result = chain.add(list, target);
         try {
             NetworkAttachment attachment = new CniResult(result, target.ifname()).attachment(list.name(), ports);

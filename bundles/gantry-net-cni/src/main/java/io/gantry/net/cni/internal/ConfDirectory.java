@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ConfDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(ConfDirectory.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CniJson.MAPPER;
 
     private final Path dir;
     private final PluginPath pluginPath;

@@ -10,7 +10,7 @@ import java.io.IOException;
 final class PluginError {
     /** CNI's well-known code for "try again later", e.g. for a resource another container holds. */
     private static final int TRY_AGAIN_LATER = 11;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CniJson.MAPPER;
 
     private PluginError() {
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * killed.
  */
 final class PluginExec {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CniJson.MAPPER;
 
     private final PluginPath pluginPath;
     private final Duration timeout;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.PortBinding;
@@ -75,7 +76,7 @@ class RealPluginsTest {
     @Test
     void bridgeHostLocalAndPortmapAttachAndDetachCleanly() throws Exception {
         CniNetworkDriver driver = new CniNetworkDriver(
-                ConfigAnnotations.of(EngineConfig.class, Map.of("data_root", root.toString())),
+                ConfigAnnotations.of(EngineRoots.class, Map.of("data_root", root.toString())),
                 ConfigAnnotations.of(CniConfig.class, Map.of("conf_dir", root.resolve("net.d").toString(),
                         "plugin_dirs", PLUGINS.toString())));
         assertEquals(prefix + ".0/24", driver.networks().get(0).subnet());

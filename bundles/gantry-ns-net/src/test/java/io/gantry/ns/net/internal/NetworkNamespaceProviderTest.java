@@ -1,15 +1,10 @@
 package io.gantry.ns.net.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gantry.api.InvalidArgumentException;
-import io.gantry.api.NotFoundException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
-import io.gantry.api.oci.Mount;
 import io.gantry.api.oci.Spec;
 import io.gantry.testkit.FakeSpecContext;
 import java.nio.file.Path;
@@ -18,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NetworkNamespaceProviderTest {
@@ -28,7 +22,7 @@ class NetworkNamespaceProviderTest {
     private Spec contribute(String networkMode, Optional<Path> prepared) {
         Spec spec = new Spec();
         ContainerConfig config = ContainerConfig.builder("busybox").networkMode(networkMode).build();
-        provider.contribute(spec, new FakeSpecContext(config, Map.of("proxy", 31337), prepared));
+        provider.contribute(spec, new FakeSpecContext(config, Map.of(), prepared));
         return spec;
     }
 
@@ -38,7 +32,6 @@ class NetworkNamespaceProviderTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"none", "bridge", "backend"})
     void withoutPreparedNamespaceGetsANewOne(String mode) {
         assertEquals(List.of(new LinuxNamespace("network", null)), contribute(mode, Optional.empty()).linux.namespaces);
@@ -49,39 +42,5 @@ class NetworkNamespaceProviderTest {
     void usesTheNamespaceTheNetworkDriverPrepared(String mode) {
         assertEquals(List.of(new LinuxNamespace("network", PREPARED.toString())),
                 contribute(mode, Optional.of(PREPARED)).linux.namespaces);
-    }
-
-    @Test
-    void hostModeRemovesTheNetworkEntryAndKeepsSysMount() {
-        Spec spec = new Spec();
-        spec.linux.putNamespace(new LinuxNamespace("network", null));
-        spec.linux.putNamespace(new LinuxNamespace("pid", null));
-        spec.putMount(new Mount("/sys", "sysfs", "sysfs", List.of("ro")));
-        ContainerConfig config = ContainerConfig.builder("busybox").networkMode("host").build();
-        provider.contribute(spec, new FakeSpecContext(config, Map.of(), Optional.empty()));
-        assertEquals(List.of(new LinuxNamespace("pid", null)), spec.linux.namespaces);
-        assertEquals("/sys", spec.mounts.get(0).destination());
-    }
-
-    @Test
-    void containerModeJoinsThatContainersNetworkNamespace() {
-        assertEquals(List.of(new LinuxNamespace("network", "/proc/31337/ns/net")),
-                contribute("container:proxy", Optional.of(PREPARED)).linux.namespaces);
-    }
-
-    @Test
-    void containerModeWithUnknownContainerFails() {
-        Spec spec = new Spec();
-        ContainerConfig config = ContainerConfig.builder("busybox").networkMode("container:nope").build();
-        assertThrows(NotFoundException.class,
-                () -> provider.contribute(spec, new FakeSpecContext(config, Map.of(), Optional.empty())));
-        assertTrue(spec.linux.namespaces.isEmpty());
-    }
-
-    @Test
-    void containerModeWithoutTargetIsRejected() {
-        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
-                () -> contribute("container:", Optional.empty()));
-        assertTrue(e.getMessage().startsWith("invalid --network mode 'container:'"), e.getMessage());
     }
 }

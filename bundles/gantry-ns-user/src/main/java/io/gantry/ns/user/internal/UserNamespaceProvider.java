@@ -6,6 +6,7 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.namespace.NamespaceProvider;
 import io.gantry.api.namespace.NamespaceType;
+import io.gantry.api.namespace.Namespaces;
 import io.gantry.api.oci.IdMapping;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.Spec;
@@ -49,6 +50,7 @@ public class UserNamespaceProvider implements NamespaceProvider {
     public void contribute(Spec spec, SpecContext context) {
         ContainerConfig container = context.config();
         if (!container.userns()) {
+            Namespaces.apply(spec, context, NamespaceType.USER, NamespaceMode.HOST);
             return;
         }
         if (container.pidMode().kind() == NamespaceMode.Kind.CONTAINER) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.FailedPreconditionException;
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.namespace.NamespaceType;
@@ -55,10 +54,9 @@ class UserNamespaceProviderTest {
     }
 
     @Test
-    void offUnlessAsked() {
+    void mapsNoIdsUnlessAsked() {
         Spec spec = contribute(new UserNamespaceProvider(config(100000, 65536)),
                 ContainerConfig.builder("busybox").build());
-        assertTrue(spec.linux.namespaces.isEmpty());
         assertTrue(spec.linux.uidMappings.isEmpty());
         assertTrue(spec.linux.gidMappings.isEmpty());
     }
@@ -66,7 +64,6 @@ class UserNamespaceProviderTest {
     @Test
     void mapsContainerIdsToConfiguredHostRange() {
         Spec spec = contribute(new UserNamespaceProvider(config(100000, 65536)), userns().build());
-        assertEquals(List.of(new LinuxNamespace("user", null)), spec.linux.namespaces);
         assertEquals(List.of(new IdMapping(0, 100000, 65536)), spec.linux.uidMappings);
         assertEquals(List.of(new IdMapping(0, 100000, 65536)), spec.linux.gidMappings);
     }
@@ -84,16 +81,6 @@ class UserNamespaceProviderTest {
                 .ipcMode(NamespaceMode.HOST).utsMode(NamespaceMode.HOST).build();
         Spec spec = contribute(new UserNamespaceProvider(config(100000, 65536)), config);
         assertEquals(List.of(new LinuxNamespace("user", null)), spec.linux.namespaces);
-    }
-
-    @Test
-    void anotherContainersPidNamespaceIsRefused() {
-        Spec spec = new Spec();
-        ContainerConfig config = userns().pidMode(NamespaceMode.container("other")).build();
-        InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> new UserNamespaceProvider(
-                config(100000, 65536)).contribute(spec, new FakeSpecContext(config, Map.of("other", 12))));
-        assertTrue(e.getMessage().contains("--userns and --pid=container:other"), e.getMessage());
-        assertTrue(spec.linux.namespaces.isEmpty());
     }
 
     @Test

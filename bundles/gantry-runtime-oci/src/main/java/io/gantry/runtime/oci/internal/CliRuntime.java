@@ -1,6 +1,7 @@
 package io.gantry.runtime.oci.internal;
 
 import io.gantry.api.NotFoundException;
+import io.gantry.api.container.ContainerIds;
 import io.gantry.api.oci.LinuxResources;
 import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.runtime.RuntimeState;

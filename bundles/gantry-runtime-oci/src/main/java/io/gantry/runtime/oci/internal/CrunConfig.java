@@ -13,9 +13,6 @@ public @interface CrunConfig {
     @AttributeDefinition(description = "The crun executable; empty means search PATH")
     String binary() default "/usr/bin/crun";
 
-    @AttributeDefinition(description = "Root of runtime state (sockets, pid files)")
-    String run_root() default "/run/gantry";
-
     @AttributeDefinition(description = "Seconds a crun command may take before it is killed")
     int command_timeout() default 30;
 }

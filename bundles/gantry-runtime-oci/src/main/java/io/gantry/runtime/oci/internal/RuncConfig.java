@@ -13,9 +13,6 @@ public @interface RuncConfig {
     @AttributeDefinition(description = "The runc executable; empty means search PATH")
     String binary() default "/usr/sbin/runc";
 
-    @AttributeDefinition(description = "Root of runtime state (sockets, pid files)")
-    String run_root() default "/run/gantry";
-
     @AttributeDefinition(description = "Seconds a runc command may take before it is killed")
     int command_timeout() default 30;
 }

@@ -1,5 +1,6 @@
 package io.gantry.runtime.oci.internal;
 
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.runtime.OciRuntime;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -8,20 +9,20 @@ import org.osgi.service.component.annotations.Modified;
 
 /** The runc runtime. */
 @Component(name = "io.gantry.runtime.runc", service = OciRuntime.class, property = "name=runc",
-        configurationPid = {"io.gantry.engine", "io.gantry.runtime.runc"},
+        configurationPid = {EngineRoots.PID, "io.gantry.runtime.runc"},
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class RuncRuntime extends CliRuntime {
     @Activate
-    public RuncRuntime(RuncConfig config) {
-        super(settings(config));
+    public RuncRuntime(EngineRoots roots, RuncConfig config) {
+        super(settings(roots, config));
     }
 
     @Modified
-    void modified(RuncConfig config) {
-        configure(settings(config));
+    void modified(EngineRoots roots, RuncConfig config) {
+        configure(settings(roots, config));
     }
 
-    private static RuntimeSettings settings(RuncConfig config) {
-        return RuntimeSettings.of("runc", config.binary(), config.run_root(), config.command_timeout());
+    private static RuntimeSettings settings(EngineRoots roots, RuncConfig config) {
+        return RuntimeSettings.of("runc", config.binary(), roots.run_root(), config.command_timeout());
     }
 }

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
 import io.gantry.api.oci.LinuxResources;
 import io.gantry.api.runtime.RuntimeState;
+import io.gantry.runtime.oci.process.RuntimeMapper;
 import java.util.List;
 
 /** The JSON a runtime prints (state, ps) and reads (update --resources). */
 final class RuntimeJson {
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = RuntimeMapper.MAPPER;
 
     RuntimeState state(String runtime, String id, String stdout) {
         try {

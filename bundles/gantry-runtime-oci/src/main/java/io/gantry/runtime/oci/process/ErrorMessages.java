@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * lines are taken as plain text. Error-level messages win over the rest.
  */
 public final class ErrorMessages {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RuntimeMapper.MAPPER;
     private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
     private static final Pattern LOGFMT_FIELD = Pattern.compile("(\\w+)=(\"(?:[^\"\\\\]|\\\\.)*\"|\\S*)");
 

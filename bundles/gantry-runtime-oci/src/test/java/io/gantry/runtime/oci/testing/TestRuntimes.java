@@ -6,6 +6,7 @@ import io.gantry.runtime.oci.internal.CrunRuntime;
 import io.gantry.runtime.oci.internal.RuncConfig;
 import io.gantry.runtime.oci.internal.RuncRuntime;
 import io.gantry.testkit.ConfigAnnotations;
+import io.gantry.testkit.TestRoots;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,15 +20,15 @@ public final class TestRuntimes {
     }
 
     public static OciRuntime runc(Path runRoot, String binary) {
-        return new RuncRuntime(ConfigAnnotations.of(RuncConfig.class, settings(runRoot, binary)));
+        return new RuncRuntime(TestRoots.run(runRoot), ConfigAnnotations.of(RuncConfig.class, settings(binary)));
     }
 
     public static OciRuntime crun(Path runRoot, String binary) {
-        return new CrunRuntime(ConfigAnnotations.of(CrunConfig.class, settings(runRoot, binary)));
+        return new CrunRuntime(TestRoots.run(runRoot), ConfigAnnotations.of(CrunConfig.class, settings(binary)));
     }
 
     /** The attributes RuncConfig and CrunConfig share. */
-    private static Map<String, Object> settings(Path runRoot, String binary) {
-        return Map.of("binary", binary, "run_root", runRoot.toString(), "command_timeout", 30);
+    private static Map<String, Object> settings(String binary) {
+        return Map.of("binary", binary, "command_timeout", 30);
     }
 }

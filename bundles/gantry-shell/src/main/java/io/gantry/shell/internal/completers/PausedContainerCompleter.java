@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.completers;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.ContainerState;
 import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +13,7 @@ import org.apache.karaf.shell.api.console.Session;
 @Service
 public class PausedContainerCompleter implements Completer {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.completers;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.console.Session;
 @Service
 public class RunningContainerCompleter implements Completer {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {

@@ -1,17 +1,17 @@
 package io.gantry.shell.internal.container;
 
 import io.gantry.api.container.ContainerConfig;
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
 import io.gantry.api.container.RestartPolicy;
+import io.gantry.api.network.PortSpec;
 import io.gantry.shell.internal.args.CpuCount;
 import io.gantry.shell.internal.args.EnvVars;
 import io.gantry.shell.internal.args.Labels;
 import io.gantry.shell.internal.args.MemorySize;
 import io.gantry.shell.internal.args.MountSpecs;
-import io.gantry.shell.internal.args.PortSpecs;
 import io.gantry.shell.internal.completers.ImageCompleter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
  */
 abstract class ContainerOptions extends HostOptions {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "--name", description = "Container name")
     String name;
@@ -120,7 +120,7 @@ abstract class ContainerOptions extends HostOptions {
                 .stopTimeoutSeconds(stopTimeout)
                 .mounts(mounts())
                 .restartPolicy(RestartPolicy.parse(restart));
-        return hostOptions(config, PortSpecs.parse(publish));
+        return hostOptions(config, publish.stream().map(PortSpec::published).toList());
     }
 
     /** In the order -v, --mount, --tmpfs. */

@@ -1,6 +1,7 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
+import io.gantry.api.container.archive.ContainerArchive;
 import io.gantry.shell.internal.copy.ContainerCopy;
 import io.gantry.shell.internal.copy.CopyEndpoint;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "cp", description = "Copies files between a container and the host")
 public class CopyCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
+    @Reference
+    ContainerArchive archive;
 
     @Argument(index = 0, name = "source", required = true, description = "CONTAINER:PATH or a host path")
     String source;
@@ -26,7 +29,8 @@ public class CopyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        new ContainerCopy(containers, scratch).copy(CopyEndpoint.parse(source), CopyEndpoint.parse(destination));
+        new ContainerCopy(containers, archive, scratch)
+                .copy(CopyEndpoint.parse(source), CopyEndpoint.parse(destination));
         return null;
     }
 }

@@ -1,7 +1,7 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
-import io.gantry.api.container.FileChange;
+import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.container.monitor.FileChange;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -16,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists the files a container added (A), changed (C) or deleted (D)")
 public class DiffCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerMonitor monitor;
 
     @Argument(index = 0, name = "container", required = true, description = "Container name or id")
     @Completion(ContainerCompleter.class)
@@ -24,7 +24,7 @@ public class DiffCommand implements Action {
 
     @Override
     public Object execute() {
-        for (FileChange change : containers.changes(ref)) {
+        for (FileChange change : monitor.changes(ref)) {
             System.out.println(letter(change.kind()) + " " + change.path());
         }
         return null;

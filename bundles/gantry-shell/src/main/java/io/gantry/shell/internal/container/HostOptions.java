@@ -3,11 +3,11 @@ package io.gantry.shell.internal.container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DnsSettings;
 import io.gantry.api.container.SecurityOptions;
+import io.gantry.api.container.SecurityOpts;
 import io.gantry.api.network.PortBinding;
+import io.gantry.api.network.PortSpec;
 import io.gantry.shell.internal.args.DeviceSpecs;
 import io.gantry.shell.internal.args.MemorySize;
-import io.gantry.shell.internal.args.PortSpecs;
-import io.gantry.api.container.SecurityOpts;
 import io.gantry.shell.internal.args.Sysctls;
 import io.gantry.shell.internal.args.Ulimits;
 import java.util.List;
@@ -69,8 +69,7 @@ abstract class HostOptions implements Action {
                 .init(init)
                 .ipv4Address(ip)
                 .ports(published)
-                .exposedPorts(expose.stream().map(PortSpecs::exposed).map(p -> p.containerPort() + "/" + p.protocol())
-                        .toList())
+                .exposedPorts(expose.stream().map(PortSpec::normal).toList())
                 .publishAllPorts(publishAll);
     }
 }

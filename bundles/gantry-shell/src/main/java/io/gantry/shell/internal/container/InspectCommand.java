@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import io.gantry.shell.internal.format.JsonPrinter;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "inspect", description = "Prints containers' records as a JSON array")
 public class InspectCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
     @Completion(ContainerCompleter.class)

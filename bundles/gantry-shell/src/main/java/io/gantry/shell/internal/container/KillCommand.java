@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.EachRef;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "kill", description = "Sends a signal to running containers")
 public class KillCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "-s", aliases = "--signal", description = "Signal name or number, e.g. TERM, SIGHUP or 9")
     String signal = "KILL";

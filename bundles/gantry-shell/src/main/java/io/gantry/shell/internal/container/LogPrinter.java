@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.LogEntry;
+import io.gantry.api.container.monitor.LogEntry;
 import java.io.PrintStream;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
-import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.shell.internal.args.LogArgs;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "logs", description = "Prints a container's output; Ctrl-C ends -f")
 public class LogsCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerMonitor monitor;
 
     @Option(name = "-f", aliases = "--follow", description = "Keep printing until the container stops")
     boolean follow;
@@ -43,7 +43,7 @@ public class LogsCommand implements Action {
         LogOptions options = new LogOptions(follow, true, true, LogArgs.tail(tail),
                 since == null ? null : LogArgs.time("--since", since, now),
                 until == null ? null : LogArgs.time("--until", until, now));
-        containers.logs(ref, options, new LogPrinter(System.out, System.err, timestamps));
+        monitor.logs(ref, options, new LogPrinter(System.out, System.err, timestamps));
         return null;
     }
 }

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.EachRef;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "pause", description = "Freezes every process of running containers")
 public class PauseCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
     @Completion(RunningContainerCompleter.class)

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.completers.ContainerCompleter;
@@ -15,7 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "port", description = "Lists a container's published ports")
 public class PortCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Argument(index = 0, name = "container", required = true, description = "Container name or id")
     @Completion(ContainerCompleter.class)

@@ -1,7 +1,7 @@
 package io.gantry.shell.internal.container;
 
 import io.gantry.api.container.Container;
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.format.CommandText;
 import io.gantry.shell.internal.format.ContainerStatus;
 import io.gantry.shell.internal.format.HumanTime;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "container", name = "ps", description = "Lists containers, newest first")
 public class PsCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "-a", aliases = "--all", description = "Show all containers, not only running ones")
     boolean all;

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.EachRef;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "rm", description = "Removes stopped containers")
 public class RemoveCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "-f", aliases = "--force", description = "Kill running containers first")
     boolean force;

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.EachRef;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "restart", description = "Stops and starts containers again")
 public class RestartCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "-t", aliases = "--time", description = "Seconds to wait for the stop before SIGKILL (default: the container's)")
     Integer seconds;

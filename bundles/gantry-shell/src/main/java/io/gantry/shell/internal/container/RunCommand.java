@@ -3,13 +3,15 @@ package io.gantry.shell.internal.container;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ExitStatus;
-import io.gantry.api.container.LogOptions;
 import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.container.WaitCondition;
+import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.shell.internal.Futures;
 import java.util.concurrent.CompletableFuture;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
@@ -21,6 +23,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "run",
         description = "Creates and starts a container; without -d prints its output until it exits")
 public class RunCommand extends ContainerOptions {
+    @Reference
+    ContainerMonitor monitor;
+
     @Option(name = "--rm", description = "Remove the container once it exits")
     boolean autoRemove;
     @Option(name = "-d", aliases = "--detach", description = "Run in the background and print the container id")
@@ -40,7 +45,7 @@ public class RunCommand extends ContainerOptions {
         CompletableFuture<ExitStatus> exit = containers.waitFor(container.id(), WaitCondition.NEXT_EXIT);
         try {
             containers.start(container.id());
-            containers.logs(container.id(), LogOptions.FOLLOW, new LogPrinter(System.out, System.err, false));
+            monitor.logs(container.id(), LogOptions.FOLLOW, new LogPrinter(System.out, System.err, false));
             if (!Thread.currentThread().isInterrupted()) {
                 report(Futures.await(exit));
             }

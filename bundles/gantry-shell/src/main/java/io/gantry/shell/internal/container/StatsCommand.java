@@ -1,7 +1,7 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
-import io.gantry.api.container.ContainerStats;
+import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.container.monitor.ContainerStats;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +17,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "container", name = "stats", description = "Prints a container's cgroup usage figures once")
 public class StatsCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerMonitor monitor;
 
     @Argument(index = 0, name = "container", required = true, description = "Container name or id")
     @Completion(RunningContainerCompleter.class)
@@ -25,7 +25,7 @@ public class StatsCommand implements Action {
 
     @Override
     public Object execute() {
-        ContainerStats stats = containers.stats(ref);
+        ContainerStats stats = monitor.stats(ref);
         ShellTable table = new ShellTable();
         table.column("CONTROLLER");
         table.column("FIGURE");

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.shell.internal.EachRef;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "stop", description = "Sends the stop signal, then SIGKILL after a timeout")
 public class StopCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Option(name = "-t", aliases = "--time", description = "Seconds to wait before SIGKILL (default: the container's)")
     Integer seconds;

@@ -1,6 +1,6 @@
 package io.gantry.shell.internal.container;
 
-import io.gantry.api.container.ContainerService;
+import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.WaitCondition;
 import io.gantry.shell.internal.Futures;
 import io.gantry.shell.internal.completers.ContainerCompleter;
@@ -15,7 +15,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "container", name = "wait", description = "Waits until a container stops, then prints its exit code")
 public class WaitCommand implements Action {
     @Reference
-    ContainerService containers;
+    ContainerLifecycle containers;
 
     @Argument(index = 0, name = "container", required = true, description = "Container name or id")
     @Completion(ContainerCompleter.class)

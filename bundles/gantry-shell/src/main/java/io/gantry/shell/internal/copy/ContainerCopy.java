@@ -2,8 +2,9 @@ package io.gantry.shell.internal.copy;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
-import io.gantry.api.container.ContainerService;
-import io.gantry.api.container.PathStat;
+import io.gantry.api.container.ContainerLifecycle;
+import io.gantry.api.container.archive.ContainerArchive;
+import io.gantry.api.container.archive.PathStat;
 import io.gantry.layer.TreeTar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +19,17 @@ import java.nio.file.Path;
  * through a temporary file, which is always deleted.
  */
 public final class ContainerCopy {
-    private final ContainerService containers;
+    private final ContainerLifecycle containers;
+    private final ContainerArchive archive;
     private final Path scratch;
 
-    /** @param scratch the folder for the temporary tar */
-    public ContainerCopy(ContainerService containers, Path scratch) {
+    /**
+     * @param containers only to check that a destination container exists before the tar is written
+     * @param scratch the folder for the temporary tar
+     */
+    public ContainerCopy(ContainerLifecycle containers, ContainerArchive archive, Path scratch) {
         this.containers = containers;
+        this.archive = archive;
         this.scratch = scratch;
     }
 
@@ -41,7 +47,7 @@ public final class ContainerCopy {
     }
 
     private void toHost(CopyEndpoint source, Path destination) throws IOException {
-        PathStat stat = containers.statPath(source.container(), source.path());
+        PathStat stat = archive.statPath(source.container(), source.path());
         boolean intoFolder = Files.isDirectory(destination);
         if (!intoFolder && Files.exists(destination, LinkOption.NOFOLLOW_LINKS) && stat.isDirectory()) {
             throw new InvalidArgumentException("cannot copy folder " + source.path() + " onto file " + destination);
@@ -54,7 +60,7 @@ public final class ContainerCopy {
         Path tar = Files.createTempFile(scratch, "cp-", ".tar");
         try {
             try (OutputStream out = Files.newOutputStream(tar)) {
-                containers.copyFrom(source.container(), source.path(), out);
+                archive.copyFrom(source.container(), source.path(), out);
             }
             try (InputStream in = Files.newInputStream(tar)) {
                 extraction.extract(in);
@@ -87,7 +93,7 @@ public final class ContainerCopy {
                 TreeTar.write(source, name, out);
             }
             try (InputStream in = Files.newInputStream(tar)) {
-                containers.copyTo(destination.container(), folder, in, false);
+                archive.copyTo(destination.container(), folder, in, false);
             }
         } finally {
             Files.deleteIfExists(tar);
@@ -96,7 +102,7 @@ public final class ContainerCopy {
 
     private PathStat statOrNull(CopyEndpoint destination) {
         try {
-            return containers.statPath(destination.container(), destination.path());
+            return archive.statPath(destination.container(), destination.path());
         } catch (NotFoundException missing) {
             return null;
         }

@@ -1,14 +1,13 @@
 package io.gantry.shell.internal.image;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.files.AtomicFiles;
 import io.gantry.api.image.ArchiveFormat;
 import io.gantry.api.image.ImageService;
 import io.gantry.shell.internal.completers.ImageCompleter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
@@ -38,16 +37,7 @@ public class SaveCommand implements Action {
     @Override
     public Object execute() throws IOException {
         ArchiveFormat archiveFormat = archiveFormat();
-        Path target = Path.of(output).toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                images.save(refs, out, archiveFormat);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(Path.of(output), out -> images.save(refs, out, archiveFormat));
         return null;
     }
 

@@ -1,6 +1,5 @@
 package io.gantry.shell.internal.args;
 
-import io.gantry.api.container.SecurityOpts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.DeviceMapping;
+import io.gantry.api.container.SecurityOpts;
 import io.gantry.api.container.Ulimit;
-import io.gantry.api.network.PortBinding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The parsers of --ulimit, --device, --sysctl, --security-opt and --expose. */
+/** The parsers of --ulimit, --device, --sysctl and --security-opt. */
 class HostArgsTest {
     @Test
     void ulimitsTakeASoftAndAnOptionalHardLimit() {
@@ -57,14 +56,5 @@ class HostArgsTest {
         assertEquals("security option seccomp=" + "x".repeat(49) + "... is not supported yet", assertThrows(
                 InvalidArgumentException.class, () -> SecurityOpts.noNewPrivileges(List.of("seccomp=" + "x".repeat(100))))
                 .getMessage());
-    }
-
-    @Test
-    void exposedPortsAreBoundToAFreePort() {
-        assertEquals(new PortBinding("", 0, 80, "tcp"), PortSpecs.exposed("80"));
-        assertEquals(new PortBinding("", 0, 53, "udp"), PortSpecs.exposed("53/udp"));
-        for (String bad : List.of("0", "80/sctp", "x", "70000")) {
-            assertThrows(InvalidArgumentException.class, () -> PortSpecs.exposed(bad), bad);
-        }
     }
 }

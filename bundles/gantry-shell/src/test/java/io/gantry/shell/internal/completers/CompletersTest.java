@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.image.ImageConfig;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
-import io.gantry.shell.internal.FakeImageService;
+import io.gantry.testkit.fake.FakeContainers;
+import io.gantry.testkit.fake.FakeImages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CompletersTest {
-    private final FakeContainerService containers = new FakeContainerService();
-    private final FakeImageService images = new FakeImageService();
+    private final FakeContainers containers = new FakeContainers();
+    /** Holds busybox:latest from the start. */
+    private final FakeImages images = new FakeImages();
 
     @BeforeEach
     void data() {
@@ -26,7 +28,7 @@ class CompletersTest {
         containers.add(Containers.running(web, Instant.now()));
         containers.add(Containers.created(Containers.id("a7"), "worker", ContainerConfig.builder("busybox").build(),
                 Instant.now()));
-        images.images.add(FakeImageService.image("bb".repeat(32), Instant.now(), 1, "busybox:latest", "bb:1"));
+        images.add("bb:1", ImageConfig.EMPTY);
     }
 
     @Test
@@ -50,7 +52,7 @@ class CompletersTest {
         PausedContainerCompleter completer = new PausedContainerCompleter();
         completer.containers = containers;
         assertEquals(List.of(), complete(completer, ""));
-        Container web = containers.containers.get(Containers.id("ab"));
+        Container web = containers.inspect(Containers.id("ab"));
         containers.add(new Container(web.id(), web.name(), web.imageId(), web.config(), ContainerState.PAUSED,
                 web.created(), web.startedAt(), null, web.pid(), null, false, null, web.runtime(),
                 web.storageDriver(), web.rootfs(), web.logPath(), 0));

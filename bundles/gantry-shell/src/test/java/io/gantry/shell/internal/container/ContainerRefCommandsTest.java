@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,7 @@ class ContainerRefCommandsTest {
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
 
     @BeforeEach
     void twoContainers() {
@@ -41,6 +42,8 @@ class ContainerRefCommandsTest {
 
     @Test
     void pauseAndUnpause() throws Exception {
+        containers.setState("web", ContainerState.RUNNING);
+        containers.setState("db", ContainerState.RUNNING);
         PauseCommand pause = parse(new PauseCommand(), "web", "db");
         pause.containers = containers;
         pause.execute();
@@ -104,7 +107,7 @@ class ContainerRefCommandsTest {
         RemoveCommand rm = parse(new RemoveCommand(), "nope", "web");
         rm.containers = containers;
         NotFoundException e = assertThrows(NotFoundException.class, rm::execute);
-        assertEquals("no such container: nope", e.getMessage());
+        assertEquals("No such container: nope", e.getMessage());
         assertEquals(List.of("remove " + WEB + " force=false"), containers.calls);
         assertEquals("web\n", console.out());
     }

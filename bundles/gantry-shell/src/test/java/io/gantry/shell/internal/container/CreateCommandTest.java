@@ -9,8 +9,7 @@ import io.gantry.api.container.Mount;
 import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CreateCommandTest {
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
 
     @Test
     void createsWithoutStartingAndPrintsTheId() throws Exception {
@@ -26,9 +25,9 @@ class CreateCommandTest {
         create.containers = containers;
         create.execute();
         assertEquals(List.of("create busybox"), containers.calls);
-        assertEquals("db", containers.created.name());
-        assertEquals(List.of("sleep", "1"), containers.created.cmd());
-        assertEquals(Containers.id("c0ffee") + "\n", console.out());
+        assertEquals("db", containers.created.get(0).name());
+        assertEquals(List.of("sleep", "1"), containers.created.get(0).cmd());
+        assertEquals(FakeContainers.id(1) + "\n", console.out());
     }
 
     @Test
@@ -38,9 +37,9 @@ class CreateCommandTest {
         create.containers = containers;
         create.execute();
         assertEquals(List.of(new PortBinding("127.0.0.1", 18080, 80, "tcp"), new PortBinding("", 0, 53, "udp")),
-                containers.created.ports());
-        assertEquals(List.of("db"), containers.created.networkAliases());
-        assertEquals("front", containers.created.networkMode());
+                containers.created.get(0).ports());
+        assertEquals(List.of("db"), containers.created.get(0).networkAliases());
+        assertEquals("front", containers.created.get(0).networkMode());
     }
 
     @Test
@@ -52,8 +51,8 @@ class CreateCommandTest {
         create.execute();
         assertEquals(List.of(Mount.bind("/srv", "/data", true), new Mount(Mount.Type.VOLUME, "cache", "/cache", false),
                 Mount.bind("/logs", "/logs", false), new Mount(Mount.Type.TMPFS, null, "/run", false)),
-                containers.created.mounts());
-        assertEquals(new RestartPolicy("on-failure", 2), containers.created.restartPolicy());
+                containers.created.get(0).mounts());
+        assertEquals(new RestartPolicy("on-failure", 2), containers.created.get(0).restartPolicy());
     }
 
     @Test

@@ -14,7 +14,7 @@ import io.gantry.api.container.SecurityOptions;
 import io.gantry.api.container.Ulimit;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HostOptionsTest {
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
 
     @Test
     void everyOptionReachesTheConfig() throws Exception {
@@ -67,10 +67,15 @@ class HostOptionsTest {
     void optionsTheEngineCannotHonourCreateNothing() throws Exception {
         assertEquals("security option apparmor=docker-default is not supported yet",
                 refused("--security-opt", "apparmor=docker-default", "busybox"));
-        assertEquals("invalid port '80/sctp': expected port[/tcp|udp]", refused("--expose", "80/sctp", "busybox"));
+        assertEquals("invalid port '80/sctp': the protocol must be tcp or udp",
+                refused("--expose", "80/sctp", "busybox"));
         assertEquals("invalid ulimit 'nofile=200:100': soft limit 200 is above hard limit 100",
                 refused("--ulimit", "nofile=200:100", "busybox"));
         assertEquals("invalid sysctl 'kernel.x': expected name=value", refused("--sysctl", "kernel.x", "busybox"));
+        assertEquals("invalid port '1:2:3:4': expected [ip:][hostPort:]containerPort[/tcp|udp]",
+                refused("-p", "1:2:3:4", "busybox"));
+        assertEquals("invalid port '0': the container port must be a number from 1 to 65535",
+                refused("-p", "0", "busybox"));
         assertEquals(List.of(), containers.calls);
     }
 
@@ -79,14 +84,18 @@ class HostOptionsTest {
         RunCommand run = parse(new RunCommand(), "-d", "--read-only", "--init", "busybox");
         run.containers = containers;
         run.execute();
-        assertTrue(containers.created.security().readOnlyRootfs() && containers.created.init());
+        assertTrue(lastCreated().security().readOnlyRootfs() && lastCreated().init());
     }
 
     private ContainerConfig create(String... args) throws Exception {
         CreateCommand create = parse(new CreateCommand(), args);
         create.containers = containers;
         create.execute();
-        return containers.created;
+        return lastCreated();
+    }
+
+    private ContainerConfig lastCreated() {
+        return containers.created.get(containers.created.size() - 1);
     }
 
     private String refused(String... args) throws Exception {

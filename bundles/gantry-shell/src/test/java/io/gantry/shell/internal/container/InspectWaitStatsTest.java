@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.ContainerConfig;
-import io.gantry.api.container.ContainerStats;
 import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.monitor.ContainerStats;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
+import io.gantry.testkit.fake.FakeMonitor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ class InspectWaitStatsTest {
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
+    private final FakeMonitor monitor = new FakeMonitor(containers);
 
     @BeforeEach
     void oneContainer() {
@@ -73,11 +75,11 @@ class InspectWaitStatsTest {
 
     @Test
     void statsPrintsOneSortedRowPerFigure() throws Exception {
-        containers.stats = new ContainerStats(WEB, Instant.now(), Map.of(
+        monitor.stats = new ContainerStats(WEB, Instant.now(), Map.of(
                 "pids", Map.of("current", 2L),
                 "memory", Map.of("usage", 1048576L, "limit", 6291456L)));
         StatsCommand stats = parse(new StatsCommand(), "web");
-        stats.containers = containers;
+        stats.monitor = monitor;
         stats.execute();
         List<String> rows = console.out().lines().skip(2).map(l -> l.replaceAll(" *\\| *", ",").strip()).toList();
         assertEquals(List.of("memory,limit,6291456", "memory,usage,1048576", "pids,current,2"), rows);

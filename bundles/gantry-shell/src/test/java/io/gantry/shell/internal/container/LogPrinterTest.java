@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.LogEntry.Stream;
+import io.gantry.api.container.monitor.LogEntry.Stream;
+import io.gantry.api.container.monitor.LogEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PortCommandTest {
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
 
     @Test
     void printsEachPublishedPortLikeDocker() throws Exception {

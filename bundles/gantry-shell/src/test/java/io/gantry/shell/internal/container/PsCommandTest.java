@@ -9,7 +9,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +23,7 @@ class PsCommandTest {
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
 
     @BeforeEach
     void threeContainers() {

@@ -10,28 +10,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ExitStatus;
-import io.gantry.api.container.LogEntry;
-import io.gantry.api.container.LogOptions;
+import io.gantry.api.container.monitor.LogEntry;
+import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeContainers;
+import io.gantry.testkit.fake.FakeMonitor;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RunCommandTest {
-    private static final String ID = Containers.id("c0ffee");
+    private static final String ID = FakeContainers.id(1);
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeContainerService containers = new FakeContainerService();
+    private final FakeContainers containers = new FakeContainers();
+    private final FakeMonitor monitor = new FakeMonitor(containers);
 
     private RunCommand command(String... args) throws Exception {
         RunCommand run = parse(new RunCommand(), args);
         run.containers = containers;
+        run.monitor = monitor;
         return run;
+    }
+
+    /** A followed container ends with exit code 0 once its log is read to the end. */
+    @BeforeEach
+    void exitAfterTheLog() {
+        monitor.exitAfterLog = new ExitStatus(0, false);
     }
 
     @AfterEach
@@ -41,7 +50,7 @@ class RunCommandTest {
 
     @Test
     void foregroundWaitsForTheExitBeforeStartingThenStreamsTheOutput() throws Exception {
-        containers.logEntries.addAll(List.of(
+        monitor.log.addAll(List.of(
                 entry(LogEntry.Stream.STDOUT, "hi", false),
                 entry(LogEntry.Stream.STDERR, "warn: ", true),
                 entry(LogEntry.Stream.STDERR, "low disk", false),
@@ -51,15 +60,15 @@ class RunCommandTest {
 
         assertEquals(List.of("create busybox", "waitFor " + ID + " NEXT_EXIT", "start " + ID, "logs " + ID),
                 containers.calls);
-        assertEquals(LogOptions.FOLLOW, containers.logOptions);
-        assertEquals(List.of("sh", "-c", "echo hi"), containers.created.cmd());
+        assertEquals(LogOptions.FOLLOW, monitor.logOptions);
+        assertEquals(List.of("sh", "-c", "echo hi"), containers.created.get(0).cmd());
         assertEquals("hi\nprompt> ", console.out());
         assertEquals("warn: low disk\n", console.err());
     }
 
     @Test
     void reportsANonZeroExitAndTheOomKillerOnStderr() throws Exception {
-        containers.exitStatus = new ExitStatus(137, true);
+        monitor.exitAfterLog = new ExitStatus(137, true);
         command("busybox", "false").execute();
         assertEquals("container was killed by the OOM killer\nexit code: 137\n", console.err());
         assertEquals("", console.out());
@@ -69,24 +78,24 @@ class RunCommandTest {
     void detachedStartsAndPrintsTheFullId() throws Exception {
         command("-d", "--rm", "busybox", "sleep", "60").execute();
         assertEquals(List.of("create busybox", "start " + ID), containers.calls);
-        assertTrue(containers.created.autoRemove());
+        assertTrue(containers.created.get(0).autoRemove());
         assertEquals(ID + "\n", console.out());
     }
 
     @Test
     void withoutRmTheContainerIsKept() throws Exception {
         command("busybox").execute();
-        assertFalse(containers.created.autoRemove());
-        assertNull(containers.created.cmd());
+        assertFalse(containers.created.get(0).autoRemove());
+        assertNull(containers.created.get(0).cmd());
     }
 
     @Test
     void interruptStopsFollowingAndLeavesTheContainerRunning() throws Exception {
-        containers.logEntries.addAll(List.of(entry(LogEntry.Stream.STDOUT, "tick", false),
+        monitor.log.addAll(List.of(entry(LogEntry.Stream.STDOUT, "tick", false),
                 entry(LogEntry.Stream.STDOUT, "tock", false)));
         Thread.currentThread().interrupt();
         command("busybox", "top").execute();
-        assertEquals(1, containers.logEntriesTaken);
+        assertEquals(1, monitor.logEntriesTaken.get());
         assertEquals("", console.out());
         assertEquals("", console.err());
         assertFalse(containers.exit.isDone());
@@ -113,7 +122,7 @@ class RunCommandTest {
         run.environment = name -> name.equals("HOME") ? "/root" : null;
         run.execute();
 
-        ContainerConfig c = containers.created;
+        ContainerConfig c = containers.created.get(0);
         assertEquals("busybox", c.image());
         assertEquals("web", c.name());
         assertEquals("box", c.hostname());
@@ -142,7 +151,7 @@ class RunCommandTest {
     @Test
     void emptyEntrypointClearsTheImagesEntrypoint() throws Exception {
         command("--entrypoint", "", "busybox", "date").execute();
-        assertEquals(List.of(), containers.created.entrypoint());
+        assertEquals(List.of(), containers.created.get(0).entrypoint());
     }
 
     @Test

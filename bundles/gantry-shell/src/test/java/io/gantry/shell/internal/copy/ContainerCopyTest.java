@@ -9,7 +9,8 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeContainerService;
+import io.gantry.testkit.fake.FakeArchive;
+import io.gantry.testkit.fake.FakeContainers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** container:cp both ways against a fake whose container file system is a temporary folder. */
 class ContainerCopyTest {
-    private final FakeContainerService containers = new FakeContainerService();
+    private static final String WEB = Containers.id("ab");
+
+    private final FakeContainers containers = new FakeContainers();
+    private final FakeArchive archive = new FakeArchive(containers);
     @TempDir
     Path rootfs;
     @TempDir
@@ -37,12 +41,12 @@ class ContainerCopyTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        containers.rootfs = rootfs;
-        containers.add(Containers.created(Containers.id("ab"), "web", ContainerConfig.builder("busybox").build(),
+        archive.rootfs = rootfs;
+        containers.add(Containers.created(WEB, "web", ContainerConfig.builder("busybox").build(),
                 Instant.now()));
         Files.createDirectories(rootfs.resolve("etc"));
         Files.writeString(rootfs.resolve("etc/hostname"), "web\n");
-        copy = new ContainerCopy(containers, scratch);
+        copy = new ContainerCopy(containers, archive, scratch);
     }
 
     private void cp(String source, String destination) throws IOException {
@@ -71,7 +75,8 @@ class ContainerCopyTest {
         assertEquals("hi\n", Files.readString(rootfs.resolve("etc/issue")));
         cp(host.resolve("conf").toString(), "web:/opt");
         assertEquals("a=1\n", Files.readString(rootfs.resolve("opt/sub/a.cfg")));
-        assertTrue(containers.calls.containsAll(List.of("copyTo /etc", "copyTo /")), containers.calls.toString());
+        assertTrue(containers.calls.containsAll(List.of("copyTo " + WEB + " /etc", "copyTo " + WEB + " /")),
+                containers.calls.toString());
         assertEquals(List.of(), listing(scratch));
     }
 
@@ -89,7 +94,7 @@ class ContainerCopyTest {
     @Test
     void entriesThatClimbOutOfTheHostFolderAreRefused() throws IOException {
         Path inside = Files.createDirectories(host.resolve("inside"));
-        containers.tarToServe = tar(file("../escaped", "x"));
+        archive.tarToServe = tar(file("../escaped", "x"));
         assertEquals("refusing tar entry '../escaped': it leaves the target folder",
                 assertThrows(InvalidArgumentException.class, () -> cp("web:/etc", inside.toString())).getMessage());
         assertFalse(Files.exists(host.resolve("escaped")));
@@ -99,7 +104,7 @@ class ContainerCopyTest {
     void aSymbolicLinkFromTheTarIsNeverFollowed() throws IOException {
         Path inside = Files.createDirectories(host.resolve("inside"));
         Path outside = Files.createDirectories(host.resolve("outside"));
-        containers.tarToServe = tar(link("etc", outside.toString()), file("etc/planted", "x"));
+        archive.tarToServe = tar(link("etc", outside.toString()), file("etc/planted", "x"));
         InvalidArgumentException refused = assertThrows(InvalidArgumentException.class,
                 () -> cp("web:/etc", inside.toString()));
         assertTrue(refused.getMessage().startsWith("refusing tar entry 'etc/planted': it goes through the symbolic link"),
@@ -113,7 +118,7 @@ class ContainerCopyTest {
         Path inside = Files.createDirectories(host.resolve("inside"));
         Path victim = Files.writeString(host.resolve("victim"), "safe");
         Files.createSymbolicLink(inside.resolve("hostname"), victim);
-        containers.tarToServe = tar(file("hostname", "web\n"));
+        archive.tarToServe = tar(file("hostname", "web\n"));
         cp("web:/etc/hostname", inside.toString());
         assertEquals("safe", Files.readString(victim));
         assertFalse(Files.isSymbolicLink(inside.resolve("hostname")));

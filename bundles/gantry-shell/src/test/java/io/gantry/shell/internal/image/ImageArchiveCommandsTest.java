@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.image.HistoryEntry;
+import io.gantry.api.image.Image;
 import io.gantry.api.image.PruneResult;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.FakeImageService;
+import io.gantry.shell.internal.Images;
+import io.gantry.testkit.fake.Digests;
+import io.gantry.testkit.fake.FakeImages;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,11 +39,13 @@ class ImageArchiveCommandsTest {
     final CapturedConsole console = new CapturedConsole();
     @TempDir
     Path dir;
-    private final FakeImageService images = new FakeImageService();
+    private final FakeImages images = new FakeImages();
+
+    private final Image app = Images.image(APP, NOW.minusSeconds(3600), 2_000_000, "app:1");
 
     @BeforeEach
     void oneImage() {
-        images.images.add(FakeImageService.image(APP, NOW.minusSeconds(3600), 2_000_000, "app:1"));
+        images.add(app);
     }
 
     @Test
@@ -49,7 +55,7 @@ class ImageArchiveCommandsTest {
         save.images = images;
         save.execute();
         assertEquals(List.of("save [app:1, a1a1] OCI"), images.calls);
-        assertEquals("archive of [app:1, a1a1]", Files.readString(file));
+        assertEquals("tar of app:1,a1a1 as OCI", Files.readString(file));
         assertEquals(1, filesIn(dir));
     }
 
@@ -72,12 +78,12 @@ class ImageArchiveCommandsTest {
 
     @Test
     void loadPrintsEachLoadedImage() throws Exception {
-        images.images.add(FakeImageService.image("b2".repeat(32), NOW, 1));
+        images.loadResult = List.of(app, Images.image("b2".repeat(32), NOW, 1));
         Path file = Files.writeString(dir.resolve("in.tar"), "tarball");
         LoadCommand load = parse(new LoadCommand(), "-i", file.toString());
         load.images = images;
         load.execute();
-        assertEquals(List.of("load tarball"), images.calls);
+        assertEquals(List.of("load " + Digests.of("tarball".getBytes(StandardCharsets.UTF_8))), images.calls);
         assertEquals("Loaded image: app:1\nLoaded image ID: sha256:" + "b2".repeat(32) + "\n", console.out());
     }
 
@@ -145,6 +151,7 @@ class ImageArchiveCommandsTest {
 
     @Test
     void pruneWithNothingToDeleteSaysSo() throws Exception {
+        images.pruneResult = new PruneResult(List.of(), 0, Set.of());
         PruneCommand prune = parse(new PruneCommand());
         prune.images = images;
         prune.execute();

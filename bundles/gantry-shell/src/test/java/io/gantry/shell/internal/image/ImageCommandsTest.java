@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gantry.api.NotFoundException;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.FakeImageService;
+import io.gantry.shell.internal.Images;
+import io.gantry.testkit.fake.FakeImages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,12 +24,13 @@ class ImageCommandsTest {
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeImageService images = new FakeImageService();
+    private final FakeImages images = new FakeImages();
 
     @BeforeEach
     void twoImages() {
-        images.images.add(FakeImageService.image(BUSYBOX, NOW.minusSeconds(7200), 1_234_567, "busybox:latest", "bb:1"));
-        images.images.add(FakeImageService.image(APP, NOW.minusSeconds(60), 999));
+        images.listed.clear();
+        images.add(Images.image(BUSYBOX, NOW.minusSeconds(7200), 1_234_567, "busybox:latest", "bb:1"));
+        images.add(Images.image(APP, NOW.minusSeconds(60), 999));
     }
 
     @Test
@@ -79,7 +81,7 @@ class ImageCommandsTest {
         BusyboxCommand named = parse(new BusyboxCommand(), "tools:1");
         named.images = images;
         named.execute();
-        assertEquals(List.of("busybox busybox:latest", "busybox tools:1"), images.calls);
-        assertEquals(("sha256:" + "b0b0cafe".repeat(8) + "\n").repeat(2), console.out());
+        assertEquals(List.of("createBusybox busybox:latest", "createBusybox tools:1"), images.calls);
+        assertEquals((FakeImages.BUSYBOX.id() + "\n").repeat(2), console.out());
     }
 }

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.NotFoundException;
 import io.gantry.shell.internal.CapturedConsole;
-import io.gantry.shell.internal.Containers;
-import io.gantry.shell.internal.FakeNetworkService;
+import io.gantry.testkit.fake.FakeNetworks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NetworkCommandsTest {
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
-    private final FakeNetworkService networks = new FakeNetworkService();
+    /** Holds bridge, host and none from the start; the next network's id is "a3" repeated. */
+    private final FakeNetworks networks = new FakeNetworks();
 
     @Test
     void createPassesDriverSubnetAndInternalAndPrintsTheId() throws Exception {
@@ -24,8 +24,8 @@ class NetworkCommandsTest {
                 "front");
         create.networks = networks;
         create.execute();
-        assertEquals(List.of("create bridge front 10.90.0.0/24 true"), networks.calls);
-        assertEquals(Containers.id("f") + "\n", console.out());
+        assertEquals(List.of("createNetwork bridge front 10.90.0.0/24 true"), networks.calls);
+        assertEquals("a3".repeat(32) + "\n", console.out());
     }
 
     @Test
@@ -34,7 +34,7 @@ class NetworkCommandsTest {
         ListCommand list = parse(new ListCommand());
         list.networks = networks;
         list.execute();
-        assertTrue(console.out().contains("fffffffffff"), console.out());
+        assertTrue(console.out().contains("a3a3a3a3a3a3"), console.out());
         assertTrue(console.out().lines().anyMatch(l -> l.contains("front") && l.contains("bridge")
                 && l.contains("10.90.0.0/24")), console.out());
     }
@@ -46,7 +46,7 @@ class NetworkCommandsTest {
         rm.networks = networks;
         NotFoundException e = assertThrows(NotFoundException.class, rm::execute);
         assertEquals("network nope not found", e.getMessage());
-        assertEquals(List.of("rm front", "rm nope"), networks.calls);
+        assertEquals(List.of("removeNetwork front"), networks.calls);
         assertEquals("front\n", console.out());
     }
 
@@ -61,6 +61,7 @@ class NetworkCommandsTest {
 
     @Test
     void connectAndDisconnectPassTheirOptions() throws Exception {
+        networks.add("front", null);
         ConnectCommand connect = parse(new ConnectCommand(), "--alias", "db", "front", "web");
         connect.networks = networks;
         connect.execute();

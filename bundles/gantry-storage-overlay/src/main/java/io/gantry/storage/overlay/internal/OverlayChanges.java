@@ -1,7 +1,7 @@
 package io.gantry.storage.overlay.internal;
 
-import io.gantry.api.container.FileChange;
-import io.gantry.api.container.FileChange.Kind;
+import io.gantry.api.container.monitor.FileChange.Kind;
+import io.gantry.api.container.monitor.FileChange;
 import io.gantry.layer.FileAttributes;
 import io.gantry.layer.LowerLayers;
 import java.io.IOException;

@@ -2,7 +2,8 @@ package io.gantry.storage.overlay.internal;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
-import io.gantry.api.container.FileChange;
+import io.gantry.api.config.EngineRoots;
+import io.gantry.api.container.monitor.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.layer.ContainerDirs;
 import io.gantry.layer.LayerExtractor;
@@ -22,16 +23,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The overlayfs storage driver. Each layer keeps only its own changes in {@code diff/}, with whiteouts as
  * overlayfs stores them; a container's root file system is an overlay mount of its layers under its own
  * {@code upper/} directory. Files live under {@code <data.root>/storage/overlay}.
  */
-@Component(service = StorageDriver.class, configurationPid = "io.gantry.engine",
+@Component(service = StorageDriver.class, configurationPid = EngineRoots.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = EngineConfig.class)
 public final class OverlayStorageDriver implements StorageDriver {
     private static final String DIFF = "diff";
     private static final String UPPER = "upper";
@@ -47,7 +46,7 @@ public final class OverlayStorageDriver implements StorageDriver {
     private final LowerDirs lowerDirs;
 
     @Activate
-    public OverlayStorageDriver(@Reference(name = "syscalls") Syscalls syscalls, EngineConfig config) {
+    public OverlayStorageDriver(@Reference(name = "syscalls") Syscalls syscalls, EngineRoots config) {
         this.syscalls = syscalls;
         this.root = Path.of(config.data_root(), "storage", "overlay");
         this.layers = new LayerStore(root.resolve("layers"));

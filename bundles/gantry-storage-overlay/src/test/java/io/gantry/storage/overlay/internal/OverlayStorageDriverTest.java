@@ -9,7 +9,7 @@ import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.testkit.LayerIds;
 import io.gantry.testkit.LayerTar;
 import io.gantry.testkit.MountPoints;
-import io.gantry.testkit.StorageDriverConformanceTest;
+import io.gantry.testkit.conformance.StorageDriverConformanceTest;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.gantry.storage.vfs.internal;
 
-import io.gantry.api.container.FileChange;
-import io.gantry.api.container.FileChange.Kind;
+import io.gantry.api.container.monitor.FileChange.Kind;
+import io.gantry.api.container.monitor.FileChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,8 @@ package io.gantry.storage.vfs.internal;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
-import io.gantry.api.container.FileChange;
+import io.gantry.api.config.EngineRoots;
+import io.gantry.api.container.monitor.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.layer.ContainerDirs;
 import io.gantry.layer.LayerExtractor;
@@ -20,16 +21,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The storage driver that needs no kernel support: each layer is a full copy of its parent with the layer
  * applied, and each container's root file system is a full copy of its top layer. Slow and large, but it
  * works on any file system. Files live under {@code <data.root>/storage/vfs}.
  */
-@Component(service = StorageDriver.class, configurationPid = "io.gantry.engine",
+@Component(service = StorageDriver.class, configurationPid = EngineRoots.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = EngineConfig.class)
 public final class VfsStorageDriver implements StorageDriver {
     private static final String FILES = "fs";
     private static final String ROOTFS = "rootfs";
@@ -40,7 +39,7 @@ public final class VfsStorageDriver implements StorageDriver {
     private final TreeCopier copier;
 
     @Activate
-    public VfsStorageDriver(@Reference(name = "syscalls") Syscalls syscalls, EngineConfig config) {
+    public VfsStorageDriver(@Reference(name = "syscalls") Syscalls syscalls, EngineRoots config) {
         Path root = Path.of(config.data_root(), "storage", "vfs");
         this.layers = new LayerStore(root.resolve("layers"));
         this.containers = new ContainerDirs(root.resolve("containers"));

@@ -3,11 +3,12 @@ package io.gantry.storage.vfs.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.config.EngineRoots;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.testkit.ConfigAnnotations;
 import io.gantry.testkit.LayerTar;
-import io.gantry.testkit.StorageDriverConformanceTest;
+import io.gantry.testkit.conformance.StorageDriverConformanceTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ class VfsStorageDriverTest extends StorageDriverConformanceTest {
         assertTrue(Files.isDirectory(rootfs.resolve("tmp")));
     }
 
-    static EngineConfig config(Path dataRoot) {
-        return ConfigAnnotations.of(EngineConfig.class,
+    static EngineRoots config(Path dataRoot) {
+        return ConfigAnnotations.of(EngineRoots.class,
                 Map.of("data_root", dataRoot.toString(), "run_root", dataRoot.resolve("run").toString()));
     }
 }

@@ -1,8 +1,0 @@
-package io.gantry.api.container;
-
-import java.time.Instant;
-import java.util.Map;
-
-/** Usage figures read from the container's cgroups, keyed by controller, then by figure name. */
-public record ContainerStats(String id, Instant read, Map<String, Map<String, Long>> byController) {
-}

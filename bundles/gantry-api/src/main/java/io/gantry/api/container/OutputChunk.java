@@ -1,5 +1,0 @@
-package io.gantry.api.container;
-
-/** Bytes a process wrote to one of its output streams; with a terminal everything is STDOUT. */
-public record OutputChunk(LogEntry.Stream stream, byte[] data) {
-}

@@ -1,0 +1,22 @@
+package io.gantry.api.container.attach;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The standard streams and terminal of running containers. Every method that takes {@code ref}
+ * accepts a name, a full id or a unique id prefix, and throws {@link io.gantry.api.NotFoundException} when
+ * none matches.
+ */
+@ProviderType
+public interface ContainerAttach {
+    /**
+     * Connects to the stdio of a running container: output from now on, and stdin when {@code stdin} is
+     * true and the container was created with an open stdin.
+     *
+     * @throws io.gantry.api.ConflictException if the container is not running
+     */
+    StdioStream attach(String ref, boolean stdin);
+
+    /** Resizes the terminal of a container created with a tty. */
+    void resize(String ref, int height, int width);
+}

@@ -1,0 +1,7 @@
+/** Processes run in running containers besides their own. */
+@Export
+@Version("1.0.0")
+package io.gantry.api.container.exec;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,85 @@
+package io.gantry.core.internal.mounts;
+
+import io.gantry.api.GantryException;
+import io.gantry.api.container.Mount;
+import io.gantry.api.oci.Spec;
+import io.gantry.core.internal.files.RootfsPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The user's bind, volume and tmpfs mounts as OCI mounts, over the defaults of the namespace providers. A missing
+ * bind source is created as a folder, as {@code docker run -v} does; the target of a file bind is created
+ * as an empty file, resolved inside the root file system so that an image's symlink cannot point it at the host.
+ * An anonymous volume is its folder (see {@link AnonymousVolumes}) bound at the target, made with the image's
+ * content there the first time.
+ */
+public final class ContainerMounts {
+    private ContainerMounts() {
+    }
+
+    public static void apply(Spec spec, List<Mount> mounts, Path rootfs) {
+        for (Mount mount : mounts) {
+            String target = MountChecks.normalTarget(mount);
+            switch (mount.type()) {
+                case BIND -> spec.putMount(bind(mount, target, rootfs));
+                case TMPFS -> spec.putMount(tmpfs(mount, target));
+                case VOLUME -> spec.putMount(volume(mount, target, rootfs));
+            }
+        }
+    }
+
+    private static io.gantry.api.oci.Mount bind(Mount mount, String target, Path rootfs) {
+        Path source = Path.of(mount.source());
+        try {
+            if (!Files.exists(source)) {
+                Files.createDirectories(source);
+            } else if (!Files.isDirectory(source)) {
+                createFileTarget(rootfs, target);
+            }
+        } catch (IOException e) {
+            throw new GantryException("cannot prepare bind mount " + source + " on " + target + ": " + e.getMessage(),
+                    e);
+        }
+        return mount.readOnly() ? io.gantry.api.oci.Mount.bind(source.toString(), target, "rprivate", "ro")
+                : io.gantry.api.oci.Mount.bind(source.toString(), target, "rprivate");
+    }
+
+    private static io.gantry.api.oci.Mount volume(Mount mount, String target, Path rootfs) {
+        if (mount.source() == null || !mount.source().startsWith("/")) {
+            throw MountChecks.volumesUnsupported(mount);
+        }
+        try {
+            VolumeCopyUp.ensure(Path.of(mount.source()), rootfs, target);
+        } catch (IOException e) {
+            throw new GantryException("cannot prepare the volume " + mount.source() + " for " + target + ": "
+                    + e.getMessage(), e);
+        }
+        return mount.readOnly() ? io.gantry.api.oci.Mount.bind(mount.source(), target, "rprivate", "ro")
+                : io.gantry.api.oci.Mount.bind(mount.source(), target, "rprivate");
+    }
+
+    private static void createFileTarget(Path rootfs, String target) throws IOException {
+        Path file = RootfsPath.resolve(rootfs, target);
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createFile(file);
+        }
+    }
+
+    private static io.gantry.api.oci.Mount tmpfs(Mount mount, String target) {
+        List<String> options = new ArrayList<>(List.of("nosuid", "nodev"));
+        if (mount.tmpfsSizeBytes() != null) {
+            options.add("size=" + mount.tmpfsSizeBytes());
+        }
+        options.add("mode=" + Integer.toOctalString(mount.tmpfsMode() != null ? mount.tmpfsMode() : 01777));
+        if (mount.readOnly()) {
+            options.add("ro");
+        }
+        return new io.gantry.api.oci.Mount(target, "tmpfs", "tmpfs", options);
+    }
+}

@@ -1,0 +1,198 @@
+package io.gantry.core.internal.network;
+
+import io.gantry.api.container.Container;
+import io.gantry.api.namespace.Hostnames;
+import io.gantry.api.network.EndpointSpec;
+import io.gantry.api.network.NetworkAttachment;
+import io.gantry.api.network.NetworkDriver;
+import io.gantry.api.network.PortBinding;
+import io.gantry.core.internal.provider.ProviderCalls;
+import io.gantry.core.internal.provider.ProviderDirectory;
+import io.gantry.core.internal.provider.ProviderRegistry.Named;
+import io.gantry.core.internal.state.ContainerHandle;
+import io.gantry.core.internal.state.ContainerIndex;
+import io.gantry.core.internal.state.ContainerRecord;
+import io.gantry.core.internal.state.EnginePaths;
+import io.gantry.core.internal.state.JoinedNetwork;
+import io.gantry.core.internal.state.StateStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects running containers to their driver networks: a persistent namespace file per container, one driver
+ * endpoint per network (the published ports on the first), and /etc/hosts entries for the peers on them.
+ * Reconciliation never runs while a start sets up a namespace, and spares every namespace set up and not yet
+ * released: the record that tells recovery it is in use is saved only after the set-up.
+ */
+@Component(service = ContainerNetworks.class)
+public final class ContainerNetworks {
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerNetworks.class);
+
+    private final ProviderDirectory providers;
+    private final NetworkDirectory directory;
+    private final NetnsFiles netns;
+    private final ContainerIndex index;
+    private final EnginePaths paths;
+    private final ReadWriteLock setUpOrReconcile = new ReentrantReadWriteLock();
+    private final Set<String> setUp = ConcurrentHashMap.newKeySet();
+
+    @Activate
+    public ContainerNetworks(@Reference(name = "providers") ProviderDirectory providers,
+            @Reference(name = "state") StateStore state) {
+        this.providers = providers;
+        this.directory = new NetworkDirectory(providers);
+        this.paths = state.paths();
+        this.netns = new NetnsFiles(paths.runRoot());
+        this.index = state.index();
+    }
+
+    /** What the spec needs: the prepared namespace (null if the container has no driver network) and its peers. */
+    public record Setup(Path namespace, Map<String, String> hosts) {
+        public static final Setup NONE = new Setup(null, Map.of());
+    }
+
+    public NetworkDirectory directory() {
+        return directory;
+    }
+
+    /**
+     * Creates the namespace and attaches every network, updating {@code record.networks} as it goes, so that
+     * {@link #release} after a failure finds what was set up.
+     */
+    public Setup attachAll(ContainerRecord record) {
+        if (record.networks == null || record.networks.isEmpty()) {
+            return Setup.NONE;
+        }
+        setUpOrReconcile.readLock().lock();
+        try {
+            setUp.add(record.id);
+            Path file = netns.create(record.id);
+            List<JoinedNetwork> attached = new ArrayList<>(record.networks);
+            for (int i = 0; i < attached.size(); i++) {
+                List<PortBinding> ports = i == 0 ? ExposedPorts.published(record.config) : List.of();
+                String address = i == 0 ? record.config.ipv4Address() : null;
+                attached.set(i, attach(record, attached.get(i), file, address, ports));
+                record.networks = List.copyOf(attached);
+            }
+            return new Setup(file, hostsFor(record.networks));
+        } finally {
+            setUpOrReconcile.readLock().unlock();
+        }
+    }
+
+    /** Attaches one network to the namespace of a running container. */
+    public JoinedNetwork attach(ContainerRecord record, JoinedNetwork network) {
+        return attach(record, network, netns.pathOf(record.id), null, List.of());
+    }
+
+    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, String ipv4Address,
+            List<PortBinding> ports) {
+        NetworkDriver driver = directory.driver(network.driver());
+        EndpointSpec endpoint = new EndpointSpec(record.name,
+                Hostnames.forPrivateUts(record.config.hostname(), record.id), network.aliases(), ipv4Address, ports);
+        NetworkAttachment attachment = providers.call("network driver " + network.driver(),
+                () -> driver.attach(record.id, network.network(), file, endpoint));
+        return network.withAttachment(attachment);
+    }
+
+    /** Detaches one network; a driver or network that is gone has nothing left to undo. */
+    public void detach(String containerId, JoinedNetwork network) {
+        directory.installedDriver(network.driver()).ifPresent(driver -> providers.run(
+                "network driver " + network.driver(), () -> driver.detach(containerId, network.network(),
+                        netns.pathOf(containerId))));
+    }
+
+    /** Detaches every network and deletes the namespace file; idempotent. */
+    public void release(ContainerRecord record) {
+        if (record.networks != null) {
+            for (JoinedNetwork network : record.networks) {
+                try {
+                    detach(record.id, network);
+                } catch (RuntimeException e) {
+                    LOG.warn("Container {}: detaching from network {} failed: {}", record.id, network.network(),
+                            ProviderCalls.describe(e));
+                }
+            }
+            record.networks = detached(record.networks);
+        }
+        netns.remove(record.id);
+        setUp.remove(record.id);
+    }
+
+    public static List<JoinedNetwork> detached(List<JoinedNetwork> networks) {
+        return networks == null ? null : networks.stream().map(n -> n.withAttachment(null)).toList();
+    }
+
+    /** Rewrites the hosts files of the running containers on any of {@code networks}. */
+    public synchronized void refreshHosts(Collection<String> networks) {
+        for (ContainerHandle handle : index.all()) {
+            Container view = handle.view();
+            List<NetworkAttachment> attached = view.networks().stream().filter(a -> a.ipv4Address() != null).toList();
+            Set<String> joined = attached.stream().map(NetworkAttachment::network).collect(Collectors.toSet());
+            if (view.state().isLive() && networks.stream().anyMatch(joined::contains)) {
+                try {
+                    HostsFile.rewrite(paths.bundleDir(view.id()).resolve("hosts"), hostsOf(joined), attached);
+                } catch (RuntimeException e) {
+                    LOG.warn("Cannot update /etc/hosts of container {}: {}", view.id(), ProviderCalls.describe(e));
+                }
+            }
+        }
+    }
+
+    /** Ends endpoints and namespace files of containers that are not in {@code live}. */
+    public void reconcile(Set<String> live) {
+        setUpOrReconcile.writeLock().lock();
+        try {
+            Set<String> inUse = new HashSet<>(live);
+            inUse.addAll(setUp);
+            for (Named<NetworkDriver> driver : directory.activeDrivers()) {
+                providers.run("network driver " + driver.name(), () -> driver.provider().reconcile(inUse));
+            }
+            for (String id : netns.ids()) {
+                if (!inUse.contains(id)) {
+                    LOG.info("Removing the network namespace of container {}, which no longer runs", id);
+                    removeQuietly(id);
+                }
+            }
+        } finally {
+            setUpOrReconcile.writeLock().unlock();
+        }
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            netns.remove(id);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot remove the network namespace of container {}: {}", id, ProviderCalls.describe(e));
+        }
+    }
+
+    private Map<String, String> hostsFor(List<JoinedNetwork> networks) {
+        return hostsOf(networks.stream().map(JoinedNetwork::network).collect(Collectors.toSet()));
+    }
+
+    private Map<String, String> hostsOf(Set<String> networks) {
+        Map<String, String> hosts = new LinkedHashMap<>();
+        for (String name : networks) {
+            NetworkDirectory.Located network = directory.locate(name);
+            NetworkDriver driver = directory.driver(network.driver());
+            hosts.putAll(providers.call("network driver " + network.driver(), () -> driver.hostsEntries(name)));
+        }
+        return hosts;
+    }
+}

@@ -1,0 +1,94 @@
+package io.gantry.core.internal.network;
+
+import io.gantry.api.GantryException;
+import io.gantry.api.network.NetworkAttachment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a container's /etc/hosts (the file in its bundle directory that is bind-mounted into it). Peer entries
+ * on the subnets of the container's networks are replaced; every other line stays: the loopback ones, those of
+ * other networks, and the --add-host lines, which are also kept in the file {@value #EXTRA_HOSTS} next to it so
+ * that they stay whatever their address. The file is truncated and written in place, never replaced, so that the
+ * bind mount of a running container sees the new content.
+ */
+public final class HostsFile {
+    public static final String EXTRA_HOSTS = "hosts.extra";
+
+    private HostsFile() {
+    }
+
+    public static void rewrite(Path file, Map<String, String> entries, List<NetworkAttachment> networks) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            List<String> extra = extraHosts(file);
+            StringBuilder text = new StringBuilder();
+            Files.readAllLines(file).stream()
+                    .filter(line -> extra.contains(line) || !onAnySubnet(address(line), networks))
+                    .forEach(line -> text.append(line).append('\n'));
+            entries.forEach((name, address) -> text.append(address).append('\t').append(name).append('\n'));
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new GantryException("cannot rewrite " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records the --add-host lines and puts them after the loopback lines. */
+    public static void addExtraHosts(Path file, List<String> lines) {
+        try {
+            Files.write(file.resolveSibling(EXTRA_HOSTS), lines);
+            List<String> loopback = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                (isLoopback(address(line)) ? loopback : others).add(line);
+            }
+            StringBuilder text = new StringBuilder();
+            for (List<String> part : List.of(loopback, lines, others)) {
+                part.forEach(line -> text.append(line).append('\n'));
+            }
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new GantryException("cannot add the extra hosts to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> extraHosts(Path file) throws IOException {
+        Path extra = file.resolveSibling(EXTRA_HOSTS);
+        return Files.isRegularFile(extra) ? Files.readAllLines(extra) : List.of();
+    }
+
+    private static String address(String line) {
+        return line.trim().split("\\s+")[0];
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.startsWith("127.") || address.equals("::1");
+    }
+
+    private static boolean onAnySubnet(String address, List<NetworkAttachment> networks) {
+        if (!IpAddresses.isIpv4(address)) {
+            return false;
+        }
+        return networks.stream().filter(n -> n.ipv4Address() != null && n.prefixLength() != null)
+                .anyMatch(n -> sameSubnet(address, n.ipv4Address(), n.prefixLength()));
+    }
+
+    private static boolean sameSubnet(String address, String other, int prefixLength) {
+        long mask = prefixLength == 0 ? 0 : 0xffffffffL << (32 - prefixLength) & 0xffffffffL;
+        return (toLong(address) & mask) == (toLong(other) & mask);
+    }
+
+    private static long toLong(String ipv4) {
+        long value = 0;
+        for (String part : ipv4.split("\\.")) {
+            value = value << 8 | Integer.parseInt(part);
+        }
+        return value;
+    }
+}

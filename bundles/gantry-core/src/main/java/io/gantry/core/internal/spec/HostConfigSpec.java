@@ -1,0 +1,83 @@
+package io.gantry.core.internal.spec;
+
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.oci.Spec;
+import io.gantry.core.internal.network.ExtraHosts;
+import io.gantry.core.internal.network.IpAddresses;
+import io.gantry.core.internal.network.NetworkDirectory;
+import io.gantry.core.internal.network.ResolvConf;
+import io.gantry.core.internal.state.ContainerRecord;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The options of Docker's HostConfig that shape the spec after the providers did their part: security, /dev/shm,
+ * sysctls, ulimits, extra groups, devices, --init, DNS and extra hosts. Everything that can be checked without
+ * the root file system is checked at create.
+ */
+public final class HostConfigSpec {
+    private HostConfigSpec() {
+    }
+
+    public static void check(ContainerConfig config, String initBinary) {
+        CapabilitySet.check(config.security());
+        ShmSize.check(config.shmSizeBytes());
+        Sysctls.check(config);
+        Ulimits.check(config.ulimits());
+        UserResolver.checkGroupNumbers(config.groupAdd());
+        DeviceMappings.check(config.devices());
+        ResolvConf.check(config);
+        ExtraHosts.check(config);
+        checkIpv4Address(config);
+        if (config.init()) {
+            InitProcess.binary(initBinary);
+        }
+    }
+
+    static void apply(Spec spec, ContainerRecord record, Path bundleDir, Path rootfs, String initBinary) {
+        ContainerConfig config = record.config;
+        ShmSize.apply(spec, config.shmSizeBytes());
+        spec.linux.sysctl.putAll(config.sysctls());
+        Ulimits.apply(spec.process.rlimits, config.ulimits());
+        if (!config.groupAdd().isEmpty()) {
+            Set<Integer> groups = new LinkedHashSet<>(spec.process.user.additionalGids == null ? List.of()
+                    : spec.process.user.additionalGids);
+            groups.addAll(UserResolver.groupIds(config.groupAdd(), rootfs));
+            spec.process.user.additionalGids = new ArrayList<>(groups);
+        }
+        if (config.init()) {
+            InitProcess.apply(spec, InitProcess.binary(initBinary));
+        }
+        SecuritySpec.apply(spec, config);
+        DeviceMappings.apply(spec, config.devices());
+        ResolvConf.apply(spec, bundleDir, config);
+        ExtraHosts.apply(spec, bundleDir, config, firstGateway(record));
+    }
+
+    private static String firstGateway(ContainerRecord record) {
+        if (record.networks == null || record.networks.isEmpty() || record.networks.get(0).attachment() == null) {
+            return null;
+        }
+        return record.networks.get(0).attachment().gateway();
+    }
+
+    /** --ip: an IPv4 address on a network the user created, as Docker allows it. */
+    private static void checkIpv4Address(ContainerConfig config) {
+        String address = config.ipv4Address();
+        if (address == null || address.isEmpty()) {
+            return;
+        }
+        if (!IpAddresses.isIpv4(address)) {
+            throw new InvalidArgumentException("invalid IPv4 address: " + address);
+        }
+        if (!NetworkDirectory.isDriverNetwork(config.networkMode())
+                || config.networkMode().equals(NetworkDirectory.DEFAULT_NETWORK)) {
+            throw new InvalidArgumentException("user specified IP address is supported on user defined networks only"
+                    + " (network mode " + config.networkMode() + ")");
+        }
+    }
+}

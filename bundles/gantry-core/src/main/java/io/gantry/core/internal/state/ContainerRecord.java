@@ -1,0 +1,60 @@
+package io.gantry.core.internal.state;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.ExitStatus;
+import io.gantry.api.image.ImageConfig;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** What the engine persists about one container (container.json). Mutated only under its handle's lock. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public final class ContainerRecord {
+    /** The exit code recorded when nothing recorded how a container ended, as Docker's. */
+    public static final int LOST_EXIT_CODE = 255;
+
+    public String id;
+    public String name;
+    public String imageId;
+    public ImageConfig imageConfig;
+    public ContainerConfig config;
+    public ContainerState state;
+    public Instant created;
+    public Instant startedAt;
+    public Instant finishedAt;
+    public int pid;
+    public Integer exitCode;
+    public boolean oomKilled;
+    public String error;
+    public String runtime;
+    public String storageDriver;
+    /** Storage layer ids (chain ids), base first. */
+    public List<String> layerIds;
+    public String rootfs;
+    public String cgroupsPath;
+    public int restartCount;
+    /** Set by a stop, cleared by a start: the restart policy leaves such a container stopped. */
+    public boolean manuallyStopped;
+    /** The driver networks it is connected to, the one of its network mode first. */
+    public List<JoinedNetwork> networks;
+
+    public Container toContainer(Path logPath) {
+        return new Container(id, name, imageId, config, state, created, startedAt, finishedAt, pid, exitCode,
+                oomKilled, error, runtime, storageDriver, rootfs, logPath.toString(), restartCount,
+                networks == null ? List.of() : networks.stream().map(JoinedNetwork::view).toList());
+    }
+
+    /** The names of the driver networks it is connected to. */
+    public List<String> networkNames() {
+        return networks == null ? List.of() : networks.stream().map(JoinedNetwork::network).toList();
+    }
+
+    public ExitStatus exitStatus() {
+        return new ExitStatus(exitCode == null ? 0 : exitCode, oomKilled);
+    }
+}

@@ -1,0 +1,41 @@
+package io.gantry.core.internal.state;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.time.Instant;
+
+/** The core's one JSON mapper (records, OCI specs). Instants are ISO-8601 text, without needing the jsr310 module. */
+public final class Json {
+    public static final ObjectMapper MAPPER = mapper();
+
+    private Json() {
+    }
+
+    private static ObjectMapper mapper() {
+        SimpleModule instants = new SimpleModule("gantry-instants");
+        instants.addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+            @Override
+            public void serialize(Instant value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(value.toString());
+            }
+        });
+        instants.addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
+            @Override
+            public Instant deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                return Instant.parse(in.getValueAsString());
+            }
+        });
+        return new ObjectMapper().registerModule(instants)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

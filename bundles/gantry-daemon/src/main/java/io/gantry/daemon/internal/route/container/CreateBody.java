@@ -1,0 +1,77 @@
+package io.gantry.daemon.internal.route.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.NamespaceMode;
+import io.gantry.api.container.Resources;
+import io.gantry.daemon.internal.json.JsonFields;
+
+/** Reads the body of POST /containers/create into a {@link ContainerConfig}; unknown fields are ignored. */
+final class CreateBody {
+    private CreateBody() {
+    }
+
+    /** @param body checked against {@link ContainerSchemas#CREATE} */
+    static ContainerConfig read(JsonNode body, String name) {
+        String image = JsonFields.string(body, "Image");
+        if (image == null || image.isBlank()) {
+            throw new InvalidArgumentException("no image given: the Image field is required");
+        }
+        JsonNode host = JsonFields.object(body, "HostConfig");
+        ContainerConfig.Builder builder = ContainerConfig.builder(image).name(emptyToNull(name))
+                .cmd(JsonFields.stringOrStrings(body, "Cmd"))
+                .entrypoint(JsonFields.stringOrStrings(body, "Entrypoint"))
+                .env(JsonFields.strings(body, "Env")).workingDir(emptyToNull(JsonFields.string(body, "WorkingDir")))
+                .user(emptyToNull(JsonFields.string(body, "User")))
+                .hostname(emptyToNull(JsonFields.string(body, "Hostname")))
+                .labels(JsonFields.stringMap(body, "Labels")).tty(JsonFields.bool(body, "Tty"))
+                .openStdin(JsonFields.bool(body, "OpenStdin"))
+                .stopSignal(emptyToNull(JsonFields.string(body, "StopSignal")))
+                .stopTimeoutSeconds(JsonFields.integer(body, "StopTimeout"))
+                .autoRemove(JsonFields.bool(host, "AutoRemove"))
+                .runtime(emptyToNull(JsonFields.string(host, "Runtime")))
+                .pidMode(NamespaceMode.parse("PidMode", JsonFields.string(host, "PidMode")))
+                .ipcMode(NamespaceMode.parse("IpcMode", JsonFields.string(host, "IpcMode")))
+                .utsMode(NamespaceMode.parse("UTSMode", JsonFields.string(host, "UTSMode")))
+                .networkMode(networkMode(body, JsonFields.string(host, "NetworkMode")))
+                .ports(PortBindingsBody.read(host)).exposedPorts(PortBindingsBody.exposedPorts(body))
+                .publishAllPorts(JsonFields.bool(host, "PublishAllPorts")).networkAliases(EndpointsBody.aliases(body))
+                .ipv4Address(EndpointsBody.ipv4Address(body))
+                .resources(resources(host)).mounts(MountsBody.read(body, host))
+                .restartPolicy(MountsBody.restartPolicy(host));
+        ContainerConfig config = HostOptionsBody.apply(host, builder).build();
+        if (config.autoRemove() && !config.restartPolicy().isNo()) {
+            throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"
+                    + config.restartPolicy().name() + "'");
+        }
+        UnsupportedFields.checkCreate(body);
+        return config;
+    }
+
+    static Resources resources(JsonNode host) {
+        return new Resources(JsonFields.positiveOrNull(host, "Memory"),
+                JsonFields.positiveOrNull(host, "MemorySwap"), JsonFields.positiveOrNull(host, "NanoCpus"),
+                JsonFields.positiveOrNull(host, "CpuShares"), JsonFields.positiveOrNull(host, "CpuQuota"),
+                JsonFields.positiveOrNull(host, "CpuPeriod"), JsonFields.positiveOrNull(host, "PidsLimit"));
+    }
+
+    /**
+     * Docker's "default" means the engine's default network; any other mode names a network or sharing.
+     * NetworkDisabled, which only the API has, is network mode none.
+     */
+    private static String networkMode(JsonNode body, String mode) {
+        String chosen = mode == null || mode.isEmpty() || mode.equals("default") ? null : mode;
+        if (!JsonFields.bool(body, "NetworkDisabled")) {
+            return chosen;
+        }
+        if (chosen != null && !chosen.equals("none")) {
+            throw new InvalidArgumentException("conflicting options: NetworkDisabled and network mode " + chosen);
+        }
+        return "none";
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,116 @@
+package io.gantry.daemon.internal.route.container;
+
+import static io.gantry.daemon.internal.route.container.Unsupported.flag;
+import static io.gantry.daemon.internal.route.container.Unsupported.list;
+import static io.gantry.daemon.internal.route.container.Unsupported.number;
+import static io.gantry.daemon.internal.route.container.Unsupported.present;
+import static io.gantry.daemon.internal.route.container.Unsupported.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.gantry.api.InvalidArgumentException;
+import io.gantry.daemon.internal.json.JsonFields;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The create and update fields of API 1.41 the engine cannot apply yet, and the values that ask for nothing. */
+final class UnsupportedFields {
+    static final List<Unsupported> RESOURCES = List.of(
+            text("CgroupParent", "--cgroup-parent"),
+            number("BlkioWeight", "--blkio-weight"),
+            list("BlkioWeightDevice", "--blkio-weight-device"),
+            list("BlkioDeviceReadBps", "--device-read-bps"),
+            list("BlkioDeviceWriteBps", "--device-write-bps"),
+            list("BlkioDeviceReadIOps", "--device-read-iops"),
+            list("BlkioDeviceWriteIOps", "--device-write-iops"),
+            number("CpuRealtimePeriod", "--cpu-rt-period"),
+            number("CpuRealtimeRuntime", "--cpu-rt-runtime"),
+            text("CpusetCpus", "--cpuset-cpus"),
+            text("CpusetMems", "--cpuset-mems"),
+            list("DeviceCgroupRules", "--device-cgroup-rule"),
+            list("DeviceRequests", "--gpus"),
+            number("KernelMemory", "--kernel-memory"),
+            number("KernelMemoryTCP", "--kernel-memory-tcp"),
+            number("MemoryReservation", "--memory-reservation"),
+            new Unsupported("MemorySwappiness", "--memory-swappiness", JsonNodeFactory.instance.nullNode(),
+                    n -> n.asLong() == -1),
+            flag("OomKillDisable", "--oom-kill-disable"),
+            number("CpuCount", "--cpu-count"),
+            number("CpuPercent", "--cpu-percent"),
+            number("IOMaximumIOps", "--io-maxiops"),
+            number("IOMaximumBandwidth", "--io-maxbandwidth"));
+
+    /** HostConfig fields besides the resources; CgroupnsMode is always private here. */
+    static final List<Unsupported> HOST = List.of(
+            text("VolumeDriver", "--volume-driver", "local"),
+            list("VolumesFrom", "--volumes-from"),
+            list("Links", "--link"),
+            text("CgroupnsMode", "--cgroupns", "private"),
+            text("Cgroup", "--cgroup"),
+            number("OomScoreAdj", "--oom-score-adj"),
+            list("StorageOpt", "--storage-opt"),
+            text("UsernsMode", "--userns", "host"),
+            text("Isolation", "--isolation", "default"),
+            present("MaskedPaths", "--security-opt systempaths"),
+            present("ReadonlyPaths", "--security-opt systempaths"));
+
+    static final List<Unsupported> CONFIG = List.of(
+            text("Domainname", "--domainname"),
+            text("MacAddress", "--mac-address"));
+
+    /** Resources that create applies and update does not. */
+    private static final List<Unsupported> NOT_UPDATED = List.of(list("Devices", "--device"),
+            list("Ulimits", "--ulimit"), flag("Init", "--init"));
+
+    private static final List<Unsupported> ENDPOINT = List.of(list("Links", "--link"),
+            list("DriverOpts", "--network driver options"));
+
+    private static final List<Unsupported> IPAM = List.of(text("IPv6Address", "--ip6"),
+            list("LinkLocalIPs", "--link-local-ip"));
+
+    private UnsupportedFields() {
+    }
+
+    /** @throws InvalidArgumentException naming the first field of the create body the engine cannot apply */
+    static void checkCreate(JsonNode body) {
+        Unsupported.check(CONFIG, body, "");
+        healthcheck(JsonFields.object(body, "Healthcheck"));
+        JsonNode host = JsonFields.object(body, "HostConfig");
+        Unsupported.check(RESOURCES, host, "HostConfig.");
+        Unsupported.check(HOST, host, "HostConfig.");
+        logConfig(JsonFields.object(host, "LogConfig"));
+        for (JsonNode endpoint : JsonFields.object(JsonFields.object(body, "NetworkingConfig"), "EndpointsConfig")) {
+            Unsupported.check(ENDPOINT, endpoint, "NetworkingConfig.EndpointsConfig.");
+            Unsupported.check(IPAM, JsonFields.object(endpoint, "IPAMConfig"), "NetworkingConfig.EndpointsConfig.");
+        }
+    }
+
+    /** Resources and the restart policy can be updated; nothing else. */
+    static void checkUpdate(JsonNode body) {
+        Unsupported.check(RESOURCES, body, "");
+        Unsupported.check(NOT_UPDATED, body, "");
+    }
+
+    /** The engine runs no health checks; turning them off (NONE) or leaving the image's is accepted. */
+    private static void healthcheck(JsonNode healthcheck) {
+        List<String> test = JsonFields.strings(healthcheck, "Test");
+        if (test != null && !test.isEmpty() && !test.get(0).equals("NONE")) {
+            throw new InvalidArgumentException("Healthcheck (--health-cmd) is not supported yet: got " + test);
+        }
+    }
+
+    /** The engine writes every log in its own format (k8s-file), which json-file asks for no differently here. */
+    private static void logConfig(JsonNode log) {
+        String type = JsonFields.string(log, "Type");
+        if (type != null && !List.of("", "json-file", "k8s-file").contains(type)) {
+            throw new InvalidArgumentException("HostConfig.LogConfig.Type (--log-driver) " + type
+                    + " is not supported yet: the engine keeps every log in its own k8s-file format");
+        }
+        List<String> options = new ArrayList<>();
+        JsonFields.object(log, "Config").fieldNames().forEachRemaining(options::add);
+        if (!options.isEmpty()) {
+            throw new InvalidArgumentException("HostConfig.LogConfig.Config (--log-opt) is not supported yet: got "
+                    + options);
+        }
+    }
+}

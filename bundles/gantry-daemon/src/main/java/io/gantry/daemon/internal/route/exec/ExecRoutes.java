@@ -1,0 +1,104 @@
+package io.gantry.daemon.internal.route.exec;
+
+import static io.gantry.daemon.internal.json.JsonKind.ARRAY;
+import static io.gantry.daemon.internal.json.JsonKind.BOOLEAN;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gantry.api.container.attach.StdioStream;
+import io.gantry.api.container.exec.ContainerExec;
+import io.gantry.api.container.exec.ExecInfo;
+import io.gantry.daemon.internal.json.BodySchema;
+import io.gantry.daemon.internal.json.JsonFields;
+import io.gantry.daemon.internal.server.Exchange;
+import io.gantry.daemon.internal.server.Router;
+import io.gantry.daemon.internal.server.TerminalQuery;
+import io.gantry.daemon.internal.stream.ByteSink;
+import io.gantry.daemon.internal.stream.Frames;
+import io.gantry.daemon.internal.stream.StdinRelay;
+import io.gantry.daemon.internal.stream.StdioPump;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * `docker exec`: create, start (detached, hijacked with stdin, or as a plain streamed response for clients
+ * that do not upgrade, such as docker-java), inspect and resize.
+ */
+public final class ExecRoutes {
+    private static final BodySchema START = new BodySchema().with(BOOLEAN, "Detach", "Tty").with(ARRAY, "ConsoleSize");
+
+    private final ContainerExec execs;
+    private final ExecJson shapes;
+
+    public ExecRoutes(ContainerExec execs, ObjectMapper json) {
+        this.execs = execs;
+        this.shapes = new ExecJson(json);
+    }
+
+    public void register(Router router) {
+        router.add(HttpMethod.POST, "/containers/{}/exec", this::create)
+                .add(HttpMethod.POST, "/exec/{}/start", this::start)
+                .add(HttpMethod.GET, "/exec/{}/json", this::inspect)
+                .add(HttpMethod.POST, "/exec/{}/resize", this::resize);
+    }
+
+    private void create(Exchange ex) {
+        String id = execs.createExec(ex.param(0), ExecBody.read(ex.body(ExecBody.SCHEMA)));
+        ex.reply().json(HttpResponseStatus.CREATED, Map.of("Id", id));
+    }
+
+    private void start(Exchange ex) {
+        JsonNode body = ex.body(START);
+        ExecInfo info = execs.inspectExec(ex.param(0));
+        if (JsonFields.bool(body, "Detach")) {
+            execs.startExecDetached(info.id());
+            ex.reply().empty(HttpResponseStatus.OK);
+            return;
+        }
+        boolean tty = info.config().tty();
+        String contentType = tty ? Frames.RAW_STREAM : Frames.MULTIPLEXED_STREAM;
+        StdioStream stream = execs.startExec(info.id());
+        StdioPump pump = new StdioPump(tty, info.config().attachStdout(), info.config().attachStderr());
+        if (ex.header(HttpHeaderNames.UPGRADE) == null) {
+            closeStdin(stream, info);
+            pump.run(stream, ex.channel(), ex.reply().stream(HttpResponseStatus.OK, contentType));
+            return;
+        }
+        StdinRelay relay = info.config().attachStdin() ? StdinRelay.install(ex.channel()) : null;
+        ByteSink sink = ex.hijack(contentType);
+        if (relay != null) {
+            relay.connect(stream);
+        }
+        try {
+            pump.run(stream, ex.channel(), sink);
+        } finally {
+            if (relay != null) {
+                relay.detach();
+            }
+        }
+    }
+
+    /** A client that does not upgrade cannot send stdin: the process sees end of file at once. */
+    private static void closeStdin(StdioStream stream, ExecInfo info) {
+        if (info.config().attachStdin()) {
+            try {
+                stream.closeStdin();
+            } catch (IOException e) {
+                // the process already closed its stdin
+            }
+        }
+    }
+
+    private void inspect(Exchange ex) {
+        ex.reply().json(HttpResponseStatus.OK, shapes.inspect(execs.inspectExec(ex.param(0))));
+    }
+
+    private void resize(Exchange ex) {
+        TerminalQuery size = TerminalQuery.of(ex);
+        execs.resizeExec(ex.param(0), size.height(), size.width());
+        ex.reply().empty(HttpResponseStatus.OK);
+    }
+}

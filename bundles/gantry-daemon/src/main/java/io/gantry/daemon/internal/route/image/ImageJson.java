@@ -1,0 +1,63 @@
+package io.gantry.daemon.internal.route.image;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageConfig;
+import io.gantry.api.image.Layer;
+import io.gantry.daemon.internal.json.Times;
+
+/** An image in Docker's list and inspect shapes. */
+public final class ImageJson {
+    private final ObjectMapper json;
+
+    public ImageJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public ObjectNode listItem(Image image) {
+        ObjectNode o = json.createObjectNode();
+        o.put("Id", image.id()).put("ParentId", "");
+        o.set("RepoTags", json.valueToTree(image.repoTags()));
+        o.putArray("RepoDigests");
+        o.put("Created", image.created() == null ? 0 : image.created().getEpochSecond())
+                .put("Size", image.size()).put("VirtualSize", image.size()).put("SharedSize", -1)
+                .put("Containers", -1);
+        o.set("Labels", json.valueToTree(config(image).labels()));
+        return o;
+    }
+
+    ObjectNode inspect(Image image) {
+        ImageConfig cfg = config(image);
+        ObjectNode o = json.createObjectNode();
+        o.put("Id", image.id()).put("Parent", "").put("Comment", "")
+                .put("Created", Times.rfc3339(image.created())).put("Size", image.size())
+                .put("VirtualSize", image.size()).put("Os", "linux").put("Architecture", "amd64")
+                .put("Author", "").put("DockerVersion", "");
+        o.set("RepoTags", json.valueToTree(image.repoTags()));
+        o.putArray("RepoDigests");
+        ObjectNode config = o.putObject("Config");
+        config.set("Env", json.valueToTree(cfg.env()));
+        config.set("Cmd", json.valueToTree(cfg.cmd()));
+        config.set("Entrypoint", json.valueToTree(cfg.entrypoint()));
+        config.put("WorkingDir", cfg.workingDir() == null ? "" : cfg.workingDir())
+                .put("User", cfg.user() == null ? "" : cfg.user());
+        config.set("Labels", json.valueToTree(cfg.labels()));
+        if (cfg.stopSignal() != null) {
+            config.put("StopSignal", cfg.stopSignal());
+        }
+        ObjectNode rootfs = o.putObject("RootFS").put("Type", "layers");
+        ArrayNode layers = rootfs.putArray("Layers");
+        for (Layer layer : image.layers()) {
+            layers.add(layer.diffId());
+        }
+        o.putObject("GraphDriver").put("Name", "").putObject("Data");
+        o.putObject("Metadata").put("LastTagTime", Times.ZERO);
+        return o;
+    }
+
+    private static ImageConfig config(Image image) {
+        return image.config() == null ? ImageConfig.EMPTY : image.config();
+    }
+}

@@ -1,0 +1,100 @@
+package io.gantry.daemon.internal.route.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gantry.api.container.RestartPolicy;
+import io.gantry.daemon.internal.ApiTestBase;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Fields the engine cannot apply yet are a 400 naming them, never ignored; their defaults pass. */
+class UnsupportedFieldsTest extends ApiTestBase {
+    private static final Map<String, String> REFUSED_HOST_CONFIG = Map.ofEntries(
+            Map.entry("\"CpusetCpus\":\"0\"", "HostConfig.CpusetCpus (--cpuset-cpus) is not supported yet: got \"0\""),
+            Map.entry("\"BlkioWeight\":300", "HostConfig.BlkioWeight (--blkio-weight) is not supported yet: got 300"),
+            Map.entry("\"OomKillDisable\":true", "HostConfig.OomKillDisable (--oom-kill-disable) is not supported yet"),
+            Map.entry("\"MemorySwappiness\":10", "HostConfig.MemorySwappiness (--memory-swappiness) is not supported"),
+            Map.entry("\"BlkioDeviceReadBps\":[{\"Path\":\"/dev/sda\",\"Rate\":1}]",
+                    "HostConfig.BlkioDeviceReadBps (--device-read-bps) is not supported yet"),
+            Map.entry("\"VolumesFrom\":[\"other\"]", "HostConfig.VolumesFrom (--volumes-from) is not supported yet"),
+            Map.entry("\"Links\":[\"db:db\"]", "HostConfig.Links (--link) is not supported yet"),
+            Map.entry("\"Isolation\":\"hyperv\"", "HostConfig.Isolation (--isolation) is not supported yet"),
+            Map.entry("\"UsernsMode\":\"private\"", "HostConfig.UsernsMode (--userns) is not supported yet"),
+            Map.entry("\"CgroupnsMode\":\"host\"", "HostConfig.CgroupnsMode (--cgroupns) is not supported yet"),
+            Map.entry("\"StorageOpt\":{\"size\":\"1G\"}", "HostConfig.StorageOpt (--storage-opt) is not supported yet"),
+            Map.entry("\"MaskedPaths\":[]", "HostConfig.MaskedPaths (--security-opt systempaths) is not supported yet"),
+            Map.entry("\"LogConfig\":{\"Type\":\"syslog\"}", "HostConfig.LogConfig.Type (--log-driver) syslog is not"
+                    + " supported yet: the engine keeps every log in its own k8s-file format"),
+            Map.entry("\"LogConfig\":{\"Type\":\"json-file\",\"Config\":{\"max-size\":\"10m\"}}",
+                    "HostConfig.LogConfig.Config (--log-opt) is not supported yet: got [max-size]"),
+            Map.entry("\"SecurityOpt\":[\"apparmor=docker-default\"]",
+                    "security option apparmor=docker-default is not supported yet"),
+            Map.entry("\"SecurityOpt\":[\"seccomp={\\\"defaultAction\\\":\\\"SCMP_ACT_ERRNO\\\",\\\"syscalls\\\":[]}\"]",
+                    "security option seccomp={\"defaultAction\":\"SCMP_ACT_ERRNO\",\"syscalls\":[]} is not supported yet"),
+            Map.entry("\"SecurityOpt\":[\"no-new-privileges=maybe\"]",
+                    "invalid security option no-new-privileges=maybe: no-new-privileges takes true or false"),
+            Map.entry("\"ShmSize\":-1", "invalid ShmSize -1: it cannot be negative"),
+            Map.entry("\"Ulimits\":[{\"Soft\":1}]", "invalid HostConfig.Ulimits: each ulimit has a Name"),
+            Map.entry("\"Devices\":[{\"PathOnHost\":\"/dev/fuse\",\"CgroupPermissions\":\"rwx\"}]",
+                    "invalid device permissions 'rwx' for /dev/fuse: a combination of r, w and m"));
+
+    @Test
+    void everyUnsupportedHostConfigValueIsRefusedByName() throws Exception {
+        for (Map.Entry<String, String> refused : REFUSED_HOST_CONFIG.entrySet()) {
+            String message = refused(400, "POST", "/containers/create",
+                    "{\"Image\":\"busybox\",\"HostConfig\":{" + refused.getKey() + "}}");
+            assertTrue(message.startsWith(refused.getValue()), refused.getKey() + " -> " + message);
+        }
+        assertTrue(containers.created.isEmpty(), "nothing was created");
+    }
+
+    @Test
+    void unsupportedConfigAndEndpointValuesAreRefusedByName() throws Exception {
+        assertEquals("Healthcheck (--health-cmd) is not supported yet: got [CMD-SHELL, true]", refused(400, "POST",
+                "/containers/create", "{\"Image\":\"busybox\",\"Healthcheck\":{\"Test\":[\"CMD-SHELL\",\"true\"]}}"));
+        assertEquals("MacAddress (--mac-address) is not supported yet: got \"02:42:ac:11:00:02\"", refused(400, "POST",
+                "/containers/create", "{\"Image\":\"busybox\",\"MacAddress\":\"02:42:ac:11:00:02\"}"));
+        assertEquals("NetworkingConfig.EndpointsConfig.IPv6Address (--ip6) is not supported yet: got \"fd00::2\"",
+                refused(400, "POST", "/containers/create", "{\"Image\":\"busybox\",\"NetworkingConfig\":{"
+                        + "\"EndpointsConfig\":{\"n\":{\"IPAMConfig\":{\"IPv6Address\":\"fd00::2\"}}}}}"));
+        assertEquals("conflicting options: NetworkDisabled and network mode host", refused(400, "POST",
+                "/containers/create", "{\"Image\":\"busybox\",\"NetworkDisabled\":true,\"HostConfig\":{"
+                        + "\"NetworkMode\":\"host\"}}"));
+        assertTrue(containers.created.isEmpty());
+    }
+
+    @Test
+    void defaultsAndProfilesTheEngineDoesNotApplyAnywayAreAccepted() throws Exception {
+        String r = call("POST", "/containers/create", "{\"Image\":\"busybox\",\"NetworkDisabled\":true,"
+                + "\"Healthcheck\":{\"Test\":[\"NONE\"]},\"HostConfig\":{\"SecurityOpt\":[\"seccomp=unconfined\","
+                + "\"apparmor:unconfined\",\"label=disable\",\"label:disable\",\"no-new-privileges:true\","
+                + "\"no-new-privileges=false\"],\"Isolation\":\"default\",\"UsernsMode\":\"host\",\"VolumeDriver\":"
+                + "\"local\",\"LogConfig\":{\"Type\":\"json-file\",\"Config\":{}},\"MemorySwappiness\":-1,"
+                + "\"CgroupnsMode\":\"private\",\"OomKillDisable\":false,\"BlkioWeightDevice\":[]}}");
+        assertEquals(201, status(r), r);
+        assertEquals("none", containers.created.get(0).networkMode());
+        assertTrue(!containers.created.get(0).security().noNewPrivileges(), "the last no-new-privileges wins");
+    }
+
+    @Test
+    void updateRefusesWhatItCannotApply() throws Exception {
+        call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
+        assertEquals("CpusetCpus (--cpuset-cpus) is not supported yet: got \"0-1\"",
+                refused(400, "POST", "/containers/web/update", "{\"CpusetCpus\":\"0-1\"}"));
+        assertEquals("invalid restart policy 'sometimes': it must be one of [no, always, unless-stopped, on-failure]",
+                refused(400, "POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"sometimes\"}}"));
+        assertEquals("Ulimits (--ulimit) is not supported yet: got [{\"Name\":\"nofile\",\"Soft\":1,\"Hard\":1}]",
+                refused(400, "POST", "/containers/web/update", "{\"Ulimits\":[{\"Name\":\"nofile\",\"Soft\":1,\"Hard\":1}]}"));
+        assertTrue(containers.updates.isEmpty());
+    }
+
+    @Test
+    void updateChangesTheRestartPolicyOnlyWhenOneIsNamed() throws Exception {
+        call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
+        call("POST", "/containers/web/update", "{\"Memory\":0,\"RestartPolicy\":{\"Name\":\"\"}}");
+        assertTrue(containers.inspect("web").config().restartPolicy().isNo());
+        call("POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":2}}");
+        assertEquals(new RestartPolicy("on-failure", 2), containers.inspect("web").config().restartPolicy());
+    }
+}
