@@ -82,6 +82,8 @@ final class DockerCli {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DOCKER_HOST", "unix://" + System.getProperty("gantry.it.runRoot") + "/gantry.sock");
         builder.environment().put("DOCKER_CONFIG", System.getProperty("gantry.it.dataRoot") + "/docker-cli");
+        // docker-compose talks to the API itself rather than handing interactive runs to a docker CLI
+        builder.environment().put("COMPOSE_INTERACTIVE_NO_CLI", "1");
         return builder;
     }
 

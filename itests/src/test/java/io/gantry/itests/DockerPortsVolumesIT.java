@@ -10,16 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -34,15 +30,7 @@ public class DockerPortsVolumesIT extends DockerCliTestSupport {
     private static final String IMAGE = "gantry-it/web-volume:1";
     @Before
     public void loadTheImage() throws Exception {
-        Path dir = Files.createTempDirectory("gt-ports-volumes");
-        try {
-            Cli load = docker("load", "-i", archive(dir).toString());
-            assertEquals(load.output(), 0, load.exit());
-        } finally {
-            try (Stream<Path> tree = Files.walk(dir)) {
-                tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        load(DockerPortsVolumesIT::archive);
     }
 
     @Test
@@ -95,26 +83,8 @@ public class DockerPortsVolumesIT extends DockerCliTestSupport {
         Files.copy(Path.of("/bin/busybox"), Files.createDirectories(tree.resolve("bin")).resolve("busybox"));
         Files.writeString(Files.createDirectories(tree.resolve("etc")).resolve("greeting.txt"), "hello over http\n");
         Files.writeString(Files.createDirectories(tree.resolve("srv/seed")).resolve("hello"), "seeded by the image\n");
-        Path archive = Files.createDirectories(dir.resolve("archive"));
-        Path layer = dir.resolve("layer.tar");
-        SharedBaseArchive.tar(dir, "--owner=0", "--group=0", "-C", tree.toString(), "-cf", layer.toString(), "bin",
-                "etc", "srv");
-        String diffId = sha256(Files.readAllBytes(layer));
-        Files.move(layer, Files.createDirectories(archive.resolve(diffId)).resolve("layer.tar"));
-        byte[] config = ("{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{\"Env\":[\"PATH=/bin\"],"
-                + "\"Cmd\":[\"busybox\",\"sh\"],\"ExposedPorts\":{\"80/tcp\":{}},\"Volumes\":{\"/srv/seed\":{}}},"
-                + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + diffId + "\"]}}")
-                .getBytes(StandardCharsets.UTF_8);
-        String configHex = sha256(config);
-        Files.write(archive.resolve(configHex + ".json"), config);
-        Files.writeString(archive.resolve("manifest.json"), "[{\"Config\":\"" + configHex + ".json\",\"RepoTags\":[\""
-                + IMAGE + "\"],\"Layers\":[\"" + diffId + "/layer.tar\"]}]");
-        Path tarball = dir.resolve("image.tar");
-        SharedBaseArchive.tar(dir, "-C", archive.toString(), "-cf", tarball.toString(), ".");
-        return tarball;
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        return OneLayerArchive.write(dir, tree, List.of("bin", "etc", "srv"), List.of("--owner=0", "--group=0"), IMAGE,
+                "{\"Env\":[\"PATH=/bin\"],\"Cmd\":[\"busybox\",\"sh\"],\"ExposedPorts\":{\"80/tcp\":{}},"
+                + "\"Volumes\":{\"/srv/seed\":{}}}");
     }
 }

@@ -28,6 +28,18 @@ public final class MountPoints {
         }
     }
 
+    /**
+     * Lazily unmounts (umount -l) every mount point at or below {@code root}, so that a test can fail on what was
+     * left without leaving it to the next one; returns them.
+     */
+    public static List<Path> detachAllUnder(Path root) throws IOException, InterruptedException {
+        List<Path> mountPoints = under(root);
+        for (Path mountPoint : mountPoints) {
+            new ProcessBuilder("umount", "-l", mountPoint.toString()).inheritIO().start().waitFor();
+        }
+        return mountPoints;
+    }
+
     private static Path realPath(Path path) {
         try {
             return path.toRealPath();

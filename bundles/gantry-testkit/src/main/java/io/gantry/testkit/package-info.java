@@ -5,7 +5,7 @@
  * {@link io.gantry.testkit.conformance}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package io.gantry.testkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -55,7 +55,13 @@ final class HostileBodies {
                 create("Binds destination relative", "\"Binds\":[\"/tmp:data\"]"),
                 create("Binds destination is the root", "\"Binds\":[\"/tmp:/\"]"),
                 create("Binds mode unknown", "\"Binds\":[\"/tmp:/data:rx\"]"),
-                create("Binds names a volume, which the engine does not have", "\"Binds\":[\"vol:/data\"]"),
+                create("Binds volume name climbs out of its folder", "\"Binds\":[\"..:/data\"]"),
+                create("Mounts volume source climbs out of its folder",
+                        "\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"../../etc\",\"Target\":\"/x\"}]"),
+                create("Mounts volume driver option unknown", "\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"hv\","
+                        + "\"Target\":\"/x\",\"VolumeOptions\":{\"DriverConfig\":{\"Name\":\"local\","
+                        + "\"Options\":{\"path\":\"/etc\"}}}}]"),
+                create("VolumeDriver names no driver", "\"VolumeDriver\":\"nosuchdriver\",\"Binds\":[\"hv2:/x\"]"),
                 create("Binds is a string", "\"Binds\":\"/tmp:/data\""),
                 create("Mounts type unknown", "\"Mounts\":[{\"Type\":\"npipe\",\"Source\":\"x\",\"Target\":\"/x\"}]"),
                 create("Mounts bind source relative", "\"Mounts\":[{\"Type\":\"bind\",\"Source\":\"tmp\",\"Target\":\"/x\"}]"),

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param ipv4Address the address asked for on the container's network, null for any free one
  * @param exposedPorts ports the container listens on besides the image's, as "80/tcp"
  * @param publishAllPorts publish every exposed port (the container's and the image's) on a free host port
+ * @param volumeDriver the volume driver of the volumes its mounts name and that do not exist yet (null: local)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -63,7 +64,8 @@ public record ContainerConfig(
         boolean init,
         String ipv4Address,
         List<String> exposedPorts,
-        boolean publishAllPorts) {
+        boolean publishAllPorts,
+        String volumeDriver) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -157,6 +159,7 @@ public record ContainerConfig(
         b.ipv4Address = ipv4Address;
         b.exposedPorts = exposedPorts;
         b.publishAllPorts = publishAllPorts;
+        b.volumeDriver = volumeDriver;
         return b;
     }
 
@@ -199,6 +202,7 @@ public record ContainerConfig(
         private String ipv4Address;
         private List<String> exposedPorts;
         private boolean publishAllPorts;
+        private String volumeDriver;
 
         private Builder(String image) {
             this.image = image;
@@ -241,13 +245,14 @@ public record ContainerConfig(
         public Builder ipv4Address(String v) { ipv4Address = v; return this; }
         public Builder exposedPorts(List<String> v) { exposedPorts = v; return this; }
         public Builder publishAllPorts(boolean v) { publishAllPorts = v; return this; }
+        public Builder volumeDriver(String v) { volumeDriver = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
                     stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
                     security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address,
-                    exposedPorts, publishAllPorts);
+                    exposedPorts, publishAllPorts, volumeDriver);
         }
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Containers' life: create, start, stop, signal, pause, rename, remove, list, wait and change their limits. Every method that takes {@code ref}
- * accepts a name, a full id or a unique id prefix, and throws {@link io.gantry.api.NotFoundException} when
- * none matches.
+ * Containers' life: create, start, stop, signal, pause, rename, remove, list, wait and change their limits.
+ * Every method that takes {@code ref} accepts a name, a full id or a unique id prefix, and throws
+ * {@link io.gantry.api.NotFoundException} when none matches.
  */
 @ProviderType
 public interface ContainerLifecycle {
@@ -44,8 +44,16 @@ public interface ContainerLifecycle {
      */
     void rename(String ref, String newName);
 
-    /** Removes a stopped container; {@code force} kills a running one first. */
-    void remove(String ref, boolean force);
+    /** Removes a stopped container; {@code force} kills a running one first. Its volumes stay. */
+    default void remove(String ref, boolean force) {
+        remove(ref, force, false);
+    }
+
+    /**
+     * Removes a stopped container; {@code force} kills a running one first. With {@code removeVolumes} its
+     * anonymous volumes go too (as {@code docker rm -v}), unless another container uses them; named volumes stay.
+     */
+    void remove(String ref, boolean force, boolean removeVolumes);
 
     List<Container> list(boolean all);
 

@@ -18,6 +18,7 @@ import io.gantry.core.internal.state.EngineThreads;
 import io.gantry.core.internal.state.StateStore;
 import io.gantry.core.internal.supervision.Supervisor;
 import io.gantry.core.internal.system.SystemInfoService;
+import io.gantry.core.internal.volume.VolumeCatalog;
 import io.gantry.testkit.TestRoots;
 import java.nio.file.Path;
 
@@ -39,6 +40,7 @@ final class CoreAssembly implements AutoCloseable {
     final MonitorService monitor;
     final UserNetworks networks;
     final SystemInfoService system;
+    final VolumeCatalog volumes;
     private final Supervisor supervisor;
     private final LayerCollector layers;
 
@@ -58,6 +60,7 @@ final class CoreAssembly implements AutoCloseable {
         monitor = new MonitorService(state, providers, threads);
         networks = new UserNetworks(state, providers, containerNetworks);
         system = new SystemInfoService(state, providers, settings, images);
+        volumes = new VolumeCatalog(providers, state);
         layers = new LayerCollector(providers, state, images, bus);
     }
 

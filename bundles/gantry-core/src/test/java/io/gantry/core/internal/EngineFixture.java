@@ -25,6 +25,7 @@ final class EngineFixture implements AutoCloseable {
     final FakeRuntime runc = new FakeRuntime("runc");
     final FakeRuntime crun = new FakeRuntime("crun");
     final FakeShim shim = new FakeShim();
+    final FolderVolumeDriver volumes;
     final FakeMemoryController memory = new FakeMemoryController();
     final FakeNamespace uts = FakeNamespace.uts();
     final FakeNamespace pid = FakeNamespace.pid();
@@ -39,6 +40,7 @@ final class EngineFixture implements AutoCloseable {
     EngineFixture(Path root) {
         this.root = root;
         this.overlay = new FakeStorage("overlay", directory(root.resolve("storage")));
+        this.volumes = new FolderVolumeDriver(directory(root.resolve("volumes")));
         this.busybox = images.add("busybox", new ImageConfig(List.of("PATH=/bin", "IMAGE_ONLY=1"), null,
                 List.of("sh"), null, null, Map.of(), null));
         runc.shim = shim;
@@ -66,6 +68,7 @@ final class EngineFixture implements AutoCloseable {
         target.providers.bindNamespaceProvider(uts, Map.of("service.id", 5L));
         target.providers.bindNamespaceProvider(pid, Map.of("service.id", 6L));
         target.providers.bindShimManager(shim, Map.of("service.id", 7L, "name", "fake"));
+        target.providers.bindVolumeDriver(volumes, Map.of("service.id", 8L));
     }
 
     Container create(String name) {

@@ -83,10 +83,11 @@ class MountsRealTest extends RealEngineTest {
     @Test
     void badMountsAreRefusedAtCreateLeavingNothing() {
         int before = real.engine.lifecycle.list(true).size();
-        assertEquals("named volumes are not supported yet: 'cache'", assertThrows(InvalidArgumentException.class,
-                () -> real.engine.lifecycle.create(RealEngine.busybox("true")
-                        .mounts(List.of(new Mount(Mount.Type.VOLUME, "cache", "/cache", false))).build()))
-                .getMessage());
+        assertEquals("\"../cache\" includes invalid characters for a local volume name, only"
+                + " \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host directory, use absolute path",
+                assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(
+                        RealEngine.busybox("true").mounts(List.of(new Mount(Mount.Type.VOLUME, "../cache", "/cache",
+                                false))).build())).getMessage());
         assertEquals("duplicate mount point: /data", assertThrows(InvalidArgumentException.class,
                 () -> real.engine.lifecycle.create(RealEngine.busybox("true").mounts(List.of(Mount.bind("/tmp", "/data", false),
                         Mount.bind("/var", "/data/", false))).build())).getMessage());

@@ -40,6 +40,7 @@ final class RealEngine implements AutoCloseable {
     final Path root;
     final CoreAssembly engine;
     final OciRuntime runc;
+    final FolderVolumeDriver volumes;
     final FakeImages images = FakeImages.empty();
     final List<Event> events = new CopyOnWriteArrayList<>();
     private final ConmonShimManager shim;
@@ -62,6 +63,8 @@ final class RealEngine implements AutoCloseable {
                 Map.of("service.id", 3L));
         engine.providers.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
         engine.providers.bindShimManager(shim, Map.of("service.id", 5L));
+        volumes = new FolderVolumeDriver(Files.createDirectories(root.resolve("volumes")));
+        engine.providers.bindVolumeDriver(volumes, Map.of("service.id", 6L));
         engine.archive.bindSyscalls(new LibcSyscalls());
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +34,22 @@ class VolumesAndPortsRealTest extends RealEngineTest {
     }
 
     @Test
-    void anAnonymousVolumeIsEmptyWritableAndGoesWithTheContainer() throws Exception {
+    void anAnonymousVolumeIsARealVolumeKeptByRmAndRemovedByRmV() throws Exception {
         Container box = real.runToEnd(RealEngine.script("ls -A /data; echo x > /data/f; cat /data/f")
                 .mounts(List.of(new Mount(Mount.Type.VOLUME, null, "/data", false))));
         assertEquals("x\n", real.output(box.id()));
-        Path folder = Path.of(box.config().mounts().get(0).source());
-        assertTrue(folder.getParent().endsWith(Path.of("containers", box.id(), "volumes")), folder.toString());
-        assertEquals("x\n", Files.readString(folder.resolve("f")));
+        String name = box.config().mounts().get(0).source();
+        assertTrue(name.matches("[0-9a-f]{64}"), name);
+        assertTrue(real.engine.volumes.inspect(name).isAnonymous());
+        assertEquals("x\n", Files.readString(real.volumes.dataOf(name).resolve("f")));
+        assertEquals(Set.of(), real.volumes.mountedBy.get(name), "unmounted when the container ended");
 
-        real.engine.lifecycle.remove(box.id(), false);
-        assertTrue(Files.notExists(folder), "rm removes the anonymous volume");
+        Container other = real.runToEnd(RealEngine.busybox("true")
+                .mounts(List.of(new Mount(Mount.Type.VOLUME, null, "/data", false))));
+        real.engine.lifecycle.remove(other.id(), false);
+        assertTrue(Files.exists(real.volumes.dataOf(other.config().mounts().get(0).source())), "rm keeps it");
+        real.engine.lifecycle.remove(box.id(), false, true);
+        assertTrue(Files.notExists(real.volumes.dataOf(name)), "rm -v removes it");
     }
 
     @Test
@@ -63,7 +70,8 @@ class VolumesAndPortsRealTest extends RealEngineTest {
         assertEquals(List.of("/covered", "/srv/data"), mounts.stream().map(Mount::target).toList(),
                 "a bind over an image volume replaces it");
         assertEquals(Mount.Type.VOLUME, mounts.get(1).type());
-        assertEquals("from the image\nmore\n", Files.readString(Path.of(mounts.get(1).source()).resolve("seed")));
+        assertEquals("from the image\nmore\n", Files.readString(real.volumes.dataOf(mounts.get(1).source())
+                .resolve("seed")));
         assertEquals("from the image\n", Files.readString(seed), "the image's layer is untouched");
     }
 
@@ -99,10 +107,6 @@ class VolumesAndPortsRealTest extends RealEngineTest {
         assertEquals("invalid port '80/sctp': the protocol must be tcp or udp",
                 assertThrows(InvalidArgumentException.class, () -> real.engine.lifecycle.create(seeded("true")
                         .exposedPorts(List.of("80/sctp")).build())).getMessage());
-        assertEquals("named volumes are not supported yet: 'cache'", assertThrows(InvalidArgumentException.class,
-                () -> real.engine.lifecycle.create(seeded("true")
-                        .mounts(List.of(new Mount(Mount.Type.VOLUME, "cache", "/cache", false))).build()))
-                .getMessage());
         assertEquals(before, real.engine.lifecycle.list(true).size());
     }
 

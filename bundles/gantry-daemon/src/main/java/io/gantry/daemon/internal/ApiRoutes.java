@@ -9,6 +9,7 @@ import io.gantry.api.container.monitor.ContainerMonitor;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.system.SystemService;
+import io.gantry.api.volume.VolumeService;
 import io.gantry.daemon.internal.event.EventHistory;
 import io.gantry.daemon.internal.event.StartWatch;
 import io.gantry.daemon.internal.route.container.ArchiveRoutes;
@@ -30,6 +31,7 @@ import io.gantry.daemon.internal.route.network.NetworkRoutes;
 import io.gantry.daemon.internal.route.system.DiskUsageRoutes;
 import io.gantry.daemon.internal.route.system.EventsRoute;
 import io.gantry.daemon.internal.route.system.SystemRoutes;
+import io.gantry.daemon.internal.route.volume.VolumeJson;
 import io.gantry.daemon.internal.route.volume.VolumeRoutes;
 import io.gantry.daemon.internal.server.Router;
 
@@ -40,15 +42,17 @@ final class ApiRoutes {
 
     static Router build(ContainerLifecycle lifecycle, ContainerAttach attach, ContainerExec exec,
             ContainerArchive archive, ContainerMonitor monitor, ImageService images, SystemService system,
-            NetworkService networks, EventHistory events, ObjectMapper json) {
+            NetworkService networks, VolumeService volumes, EventHistory events, ObjectMapper json) {
         Router router = new Router();
-        ContainerJson containerShapes = new ContainerJson(json, networks);
+        ContainerJson containerShapes = new ContainerJson(json, networks, volumes);
         ImageJson imageShapes = new ImageJson(json);
+        VolumeJson volumeShapes = new VolumeJson(json);
         Commands commands = new Commands(images);
         new SystemRoutes(system).register(router);
         new ContainerRoutes(lifecycle, images, containerShapes, commands).register(router);
         new ChangesRoute(monitor).register(router);
-        new DiskUsageRoutes(lifecycle, images, containerShapes, imageShapes, commands).register(router);
+        new DiskUsageRoutes(lifecycle, images, volumes, containerShapes, imageShapes, volumeShapes, commands)
+                .register(router);
         new ArchiveRoutes(lifecycle, archive).register(router);
         new WaitRoute(lifecycle).register(router);
         new LogRoutes(lifecycle, monitor).register(router);
@@ -61,7 +65,7 @@ final class ApiRoutes {
         new ImageTransferRoutes(images).register(router);
         new ImageArchiveRoutes(images).register(router);
         new NetworkRoutes(networks, lifecycle, json).register(router);
-        new VolumeRoutes().register(router);
+        new VolumeRoutes(volumes, volumeShapes).register(router);
         return router;
     }
 }

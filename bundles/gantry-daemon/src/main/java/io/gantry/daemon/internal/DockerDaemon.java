@@ -11,6 +11,7 @@ import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.system.SystemService;
+import io.gantry.api.volume.VolumeService;
 import io.gantry.daemon.internal.event.EventHistory;
 import io.gantry.daemon.internal.server.ApiServer;
 import io.gantry.daemon.internal.server.PemTls;
@@ -39,13 +40,13 @@ public final class DockerDaemon {
     public DockerDaemon(@Reference ContainerLifecycle lifecycle, @Reference ContainerAttach attach,
             @Reference ContainerExec exec, @Reference ContainerArchive archive, @Reference ContainerMonitor monitor,
             @Reference ImageService images, @Reference SystemService system, @Reference NetworkService networks,
-            @Reference EventBus bus, DaemonConfig config, EngineRoots roots) {
+            @Reference VolumeService volumes, @Reference EventBus bus, DaemonConfig config, EngineRoots roots) {
         Optional<TcpSettings> tcp = TcpSettings.from(config);
         SSLContext tls = tcp.map(TcpSettings::tls).map(PemTls::context).orElse(null);
         ObjectMapper json = new ObjectMapper();
         this.events = new EventHistory(bus);
         this.server = new ApiServer(socketPath(config, roots), ApiRoutes.build(lifecycle, attach, exec, archive,
-                monitor, images, system, networks, events, json), json);
+                monitor, images, system, networks, volumes, events, json), json);
         server.start();
         tcp.ifPresent(t -> server.listenTcp(t.address(), tls));
     }

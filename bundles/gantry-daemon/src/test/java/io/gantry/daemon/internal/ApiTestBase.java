@@ -16,6 +16,7 @@ import io.gantry.testkit.fake.FakeExec;
 import io.gantry.testkit.fake.FakeImages;
 import io.gantry.testkit.fake.FakeMonitor;
 import io.gantry.testkit.fake.FakeNetworks;
+import io.gantry.testkit.fake.FakeVolumes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ public abstract class ApiTestBase {
     protected final FakeEventBus bus = new FakeEventBus();
     protected final FakeImages images = new FakeImages();
     protected final FakeNetworks networks = new FakeNetworks();
+    protected final FakeVolumes volumes = new FakeVolumes();
     protected ApiServer server;
     protected EventHistory events;
     protected Path socket;
@@ -47,7 +49,7 @@ public abstract class ApiTestBase {
         events = new EventHistory(bus);
         SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
         server = new ApiServer(socket, ApiRoutes.build(containers, attach, exec, archive, monitor, images,
-                () -> info, networks, events, json), json);
+                () -> info, networks, volumes, events, json), json);
         assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
     }
 

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.archive.ContainerArchive;
 import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.volume.VolumeService;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import io.gantry.shell.internal.completers.ImageCompleter;
 import io.gantry.shell.internal.completers.PausedContainerCompleter;
 import io.gantry.shell.internal.completers.RunningContainerCompleter;
+import io.gantry.shell.internal.completers.VolumeCompleter;
 import io.gantry.shell.internal.container.CopyCommand;
 import io.gantry.shell.internal.container.CreateCommand;
 import io.gantry.shell.internal.container.DiffCommand;
@@ -32,6 +34,7 @@ import io.gantry.shell.internal.image.ImportCommand;
 import io.gantry.shell.internal.image.ListCommand;
 import io.gantry.shell.internal.image.TagCommand;
 import io.gantry.shell.internal.system.InfoCommand;
+import io.gantry.shell.internal.volume.PruneCommand;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
@@ -68,7 +71,9 @@ class CommandClassesTest {
         io.gantry.shell.internal.network.InspectCommand.class, io.gantry.shell.internal.network.RemoveCommand.class,
         io.gantry.shell.internal.network.PruneCommand.class, io.gantry.shell.internal.network.ConnectCommand.class,
         io.gantry.shell.internal.network.DisconnectCommand.class, PauseCommand.class, UnpauseCommand.class,
-        CopyCommand.class, DiffCommand.class})
+        CopyCommand.class, DiffCommand.class, io.gantry.shell.internal.volume.CreateCommand.class,
+        io.gantry.shell.internal.volume.ListCommand.class, io.gantry.shell.internal.volume.InspectCommand.class,
+        io.gantry.shell.internal.volume.RemoveCommand.class, PruneCommand.class})
     void commandPrintsItsHelp(Class<? extends Action> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");
@@ -84,7 +89,7 @@ class CommandClassesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {ContainerCompleter.class, RunningContainerCompleter.class, ImageCompleter.class,
-        PausedContainerCompleter.class})
+        PausedContainerCompleter.class, VolumeCompleter.class})
     void completerIsAPublicService(Class<?> type) throws Exception {
         assertTrue(Modifier.isPublic(type.getModifiers()));
         assertNotNull(type.getAnnotation(Service.class), "@Service");
@@ -133,6 +138,23 @@ class CommandClassesTest {
                 Arguments.of(PausedContainerCompleter.class, lifecycle));
     }
 
+    @ParameterizedTest
+    @MethodSource("volumeServiceUsers")
+    void referencesOnlyTheVolumeServicesItCalls(Class<?> type, Set<Class<?>> services) {
+        referencesOnlyTheContainerServicesItCalls(type, services);
+    }
+
+    static Stream<Arguments> volumeServiceUsers() {
+        Set<Class<?>> volumes = Set.of(VolumeService.class);
+        return Stream.of(
+                Arguments.of(io.gantry.shell.internal.volume.CreateCommand.class, volumes),
+                Arguments.of(io.gantry.shell.internal.volume.ListCommand.class, volumes),
+                Arguments.of(io.gantry.shell.internal.volume.InspectCommand.class, volumes),
+                Arguments.of(io.gantry.shell.internal.volume.RemoveCommand.class, volumes),
+                Arguments.of(PruneCommand.class, Set.of(VolumeService.class, Session.class)),
+                Arguments.of(VolumeCompleter.class, volumes));
+    }
+
     @Test
     void commandNamesAreUniquePerScope() {
         List<String> names = List.of(CreateCommand.class, RunCommand.class, StartCommand.class, PsCommand.class,
@@ -140,7 +162,10 @@ class CommandClassesTest {
                 io.gantry.shell.internal.container.RemoveCommand.class, InspectCommand.class, WaitCommand.class,
                 RestartCommand.class, StatsCommand.class, ImportCommand.class, ListCommand.class,
                 io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
-                InfoCommand.class, PauseCommand.class, UnpauseCommand.class, CopyCommand.class, DiffCommand.class).stream()
+                InfoCommand.class, PauseCommand.class, UnpauseCommand.class, CopyCommand.class, DiffCommand.class,
+                io.gantry.shell.internal.volume.CreateCommand.class, io.gantry.shell.internal.volume.ListCommand.class,
+                io.gantry.shell.internal.volume.InspectCommand.class, io.gantry.shell.internal.volume.RemoveCommand.class,
+                PruneCommand.class).stream()
                 .map(t -> t.getAnnotation(Command.class))
                 .map(c -> c.scope() + ":" + c.name())
                 .toList();

@@ -49,4 +49,16 @@ class EachRefTest {
         assertEquals(2, thrown.getSuppressed().length);
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void withoutAStreamPrintsNothingAndStillTriesEach() {
+        NotFoundException missing = new NotFoundException("no such volume: a");
+        assertSame(missing, assertThrows(GantryException.class, () -> EachRef.apply(List.of("a", "b"), ref -> {
+            tried.add(ref);
+            if (ref.equals("a")) {
+                throw missing;
+            }
+        })));
+        assertEquals(List.of("a", "b"), tried);
+    }
 }

@@ -11,6 +11,7 @@ import io.gantry.api.NotFoundException;
 import io.gantry.api.container.monitor.FileChange;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.testkit.BusyboxRootfs;
+import io.gantry.testkit.FolderContents;
 import io.gantry.testkit.LayerIds;
 import io.gantry.testkit.LayerTar;
 import io.gantry.testkit.MountPoints;
@@ -23,7 +24,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,11 +59,7 @@ public abstract class StorageDriverConformanceTest {
         for (String container : driver.containers()) {
             driver.remove(container);
         }
-        List<Path> leftovers = MountPoints.under(dataRoot);
-        for (Path mountPoint : leftovers) {
-            new ProcessBuilder("umount", "-l", mountPoint.toString()).inheritIO().start().waitFor();
-        }
-        assertEquals(List.of(), leftovers, "mounts left after removing every container");
+        assertEquals(List.of(), MountPoints.detachAllUnder(dataRoot), "mounts left after removing every container");
     }
 
     @Test
@@ -273,16 +269,12 @@ public abstract class StorageDriverConformanceTest {
     }
 
     protected static Set<String> names(Path directory) throws IOException {
-        try (Stream<Path> children = Files.list(directory)) {
-            return children.map(child -> child.getFileName().toString()).collect(Collectors.toSet());
-        }
+        return FolderContents.names(directory);
     }
 
     /** Every path under {@code root}, without following symlinks. */
     protected static Set<Path> tree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.collect(Collectors.toSet());
-        }
+        return FolderContents.tree(root);
     }
 
     private List<Path> pathsNamed(String name) throws IOException {

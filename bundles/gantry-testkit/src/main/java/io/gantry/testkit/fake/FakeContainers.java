@@ -158,9 +158,9 @@ public final class FakeContainers implements ContainerLifecycle {
     }
 
     @Override
-    public synchronized void remove(String ref, boolean force) {
+    public synchronized void remove(String ref, boolean force, boolean removeVolumes) {
         Container c = inspect(ref);
-        calls.add("remove " + c.id() + " force=" + force);
+        calls.add("remove " + c.id() + " force=" + force + (removeVolumes ? " volumes" : ""));
         byId.remove(c.id());
     }
 

@@ -7,6 +7,7 @@ import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.storage.StorageDriver;
+import io.gantry.api.volume.Volume;
 import io.gantry.core.internal.mounts.AnonymousVolumes;
 import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.network.ExposedPorts;
@@ -19,9 +20,11 @@ import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.JoinedNetwork;
 import io.gantry.core.internal.state.StateStore;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
@@ -42,6 +45,7 @@ final class ContainerCreator {
     private final ContainerEvents events;
     private final CreateChecks checks;
     private final LayerPreparer layers;
+    private final ContainerVolumes volumes;
 
     ContainerCreator(StateStore state, ProviderDirectory providers, ContainerNetworks networks,
             EngineSettings settings, ImageService images, ContainerEvents events) {
@@ -53,6 +57,7 @@ final class ContainerCreator {
         this.events = events;
         this.checks = new CreateChecks(networks.directory(), state.index(), new ResourceChecks(providers));
         this.layers = new LayerPreparer(providers, images);
+        this.volumes = new ContainerVolumes(providers, state.index());
     }
 
     Container create(ContainerConfig requested) {
@@ -76,8 +81,10 @@ final class ContainerCreator {
             undo.add(() -> images.release(image.id(), id));
             undo.add(() -> driver.remove(id));
             undo.add(() -> state.records().delete(id));
-            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver,
-                    state.paths().volumesDir(id));
+            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver);
+            List<Volume> madeVolumes = new ArrayList<>();
+            undo.add(() -> volumes.removeQuietly(madeVolumes));
+            record.config = record.config.toBuilder().mounts(volumes.prepare(record.config, madeVolumes::add)).build();
             record.layerIds = layers.ensure(driver, image);
             record.networks = joinedNetworks(record.config);
             ContainerHandle handle = new ContainerHandle(record, state.paths().logPath(id));
@@ -91,14 +98,13 @@ final class ContainerCreator {
         }
     }
 
-    private static ContainerRecord newRecord(String id, ContainerConfig config, Image image, StorageDriver driver,
-            Path volumesDir) {
+    private static ContainerRecord newRecord(String id, ContainerConfig config, Image image, StorageDriver driver) {
         ContainerRecord record = new ContainerRecord();
         record.id = id;
         record.name = config.name();
         record.imageId = image.id();
         record.imageConfig = image.config();
-        record.config = withPortsAndVolumes(config.withImageCommand(image.config()), image.config(), volumesDir);
+        record.config = withPortsAndVolumes(config.withImageCommand(image.config()), image.config());
         record.state = ContainerState.CREATED;
         record.created = Instant.now();
         record.runtime = config.runtime();
@@ -115,10 +121,10 @@ final class ContainerCreator {
         return List.of(new JoinedNetwork(network.name(), network.driver(), config.networkAliases(), null));
     }
 
-    /** The image's exposed ports join the container's, and each anonymous volume gets its folder. */
-    private static ContainerConfig withPortsAndVolumes(ContainerConfig config, ImageConfig image, Path volumesDir) {
+    /** The image's exposed ports join the container's, and its volumes not mounted otherwise are anonymous ones. */
+    private static ContainerConfig withPortsAndVolumes(ContainerConfig config, ImageConfig image) {
         return config.toBuilder().exposedPorts(ExposedPorts.merge(config.exposedPorts(), image.exposedPorts()))
-                .mounts(AnonymousVolumes.assign(config.mounts(), image.volumes(), volumesDir)).build();
+                .mounts(AnonymousVolumes.withImageVolumes(config.mounts(), image.volumes())).build();
     }
 
     /** Undo steps, run newest first; each failure is logged so the others still run. */

@@ -12,6 +12,7 @@ import io.gantry.core.internal.state.ContainerEvents;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.StateStore;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ final class ContainerRemover {
     private final ImageService images;
     private final ContainerEvents events;
     private final ContainerStopper stopper;
+    private final ContainerVolumes volumes;
     private final Teardown teardown;
 
     ContainerRemover(StateStore state, ProviderDirectory providers, ContainerNetworks networks, ImageService images,
@@ -38,10 +40,12 @@ final class ContainerRemover {
         this.images = images;
         this.events = events;
         this.stopper = stopper;
-        this.teardown = new Teardown(providers, networks);
+        this.volumes = new ContainerVolumes(providers, state.index());
+        this.teardown = new Teardown(providers, networks, volumes);
     }
 
-    void remove(ContainerHandle handle, boolean force) {
+    /** @param removeVolumes also remove its anonymous volumes that no other container uses */
+    void remove(ContainerHandle handle, boolean force, boolean removeVolumes) {
         if (handle.view().state().isLive()) {
             if (!force) {
                 throw new ConflictException("You cannot remove a running container " + handle.id()
@@ -58,6 +62,7 @@ final class ContainerRemover {
                 throw new ConflictException("container " + record.name + " was started again while being removed");
             }
             record.state = ContainerState.REMOVING;
+            record.removingVolumes = removeVolumes;
             state.records().save(handle);
             destroy(handle);
         });
@@ -75,6 +80,9 @@ final class ContainerRemover {
     private void destroy(ContainerHandle handle) {
         ContainerRecord record = handle.record();
         teardown.release(record);
+        if (record.removingVolumes) {
+            volumes.removeAnonymous(record);
+        }
         StorageDriver driver = providers.storageDriver(record.storageDriver);
         providers.run("storage driver " + driver.name(), () -> driver.remove(record.id));
         try {

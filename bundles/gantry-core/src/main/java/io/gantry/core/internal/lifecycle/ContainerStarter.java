@@ -20,10 +20,12 @@ import io.gantry.core.internal.state.ContainerEvents;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.StateStore;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Starts a container: mounts its root file system, connects its driver networks, writes config.json, has the shim run `runtime create`,
@@ -38,6 +40,7 @@ final class ContainerStarter {
     private final ContainerEvents events;
     private final SpecBuilder specs;
     private final ObjectMapper json;
+    private final ContainerVolumes volumes;
     private final Teardown teardown;
 
     ContainerStarter(StateStore state, ProviderDirectory providers, ContainerNetworks networks,
@@ -49,7 +52,8 @@ final class ContainerStarter {
         this.events = events;
         this.specs = new SpecBuilder(providers, state.index());
         this.json = json;
-        this.teardown = new Teardown(providers, networks);
+        this.volumes = new ContainerVolumes(providers, state.index());
+        this.teardown = new Teardown(providers, networks, volumes);
     }
 
     void start(ContainerHandle handle) {
@@ -99,7 +103,8 @@ final class ContainerStarter {
         ContainerNetworks.Setup network = networks.attachAll(record);
         // recovery's driver reconciliation must see these endpoints as in use
         state.records().save(handle);
-        Spec spec = specs.build(record, rootfs, bundleDir, network, settings.defaults().initBinary());
+        Map<String, Path> volumeFolders = volumes.mountAll(record);
+        Spec spec = specs.build(record, rootfs, bundleDir, network, settings.defaults().initBinary(), volumeFolders);
         writeSpec(bundleDir, spec);
         ShimRequest request = new ShimRequest(id, record.name, bundleDir, runtime, state.paths().logPath(id),
                 record.config.tty(), record.config.openStdin());

@@ -61,9 +61,12 @@ public final class ContainerTransitions {
         pauser.unpause(handle);
     }
 
-    /** Removes a stopped container; {@code force} kills a running one first. */
-    public void remove(ContainerHandle handle, boolean force) {
-        remover.remove(handle, force);
+    /**
+     * Removes a stopped container; {@code force} kills a running one first, {@code removeVolumes} removes its
+     * anonymous volumes too.
+     */
+    public void remove(ContainerHandle handle, boolean force, boolean removeVolumes) {
+        remover.remove(handle, force, removeVolumes);
     }
 
     /** Finishes a removal that was persisted as REMOVING before the engine stopped. */

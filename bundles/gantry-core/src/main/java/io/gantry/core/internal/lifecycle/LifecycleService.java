@@ -74,7 +74,7 @@ public final class LifecycleService implements ContainerLifecycle {
         } catch (RuntimeException e) {
             if (handle.view().config().autoRemove()) {
                 try {
-                    transitions.remove(handle, true);
+                    transitions.remove(handle, true, true);
                 } catch (RuntimeException removeFailure) {
                     e.addSuppressed(removeFailure);
                 }
@@ -116,8 +116,8 @@ public final class LifecycleService implements ContainerLifecycle {
     }
 
     @Override
-    public void remove(String ref, boolean force) {
-        transitions.remove(state.index().resolve(ref), force);
+    public void remove(String ref, boolean force, boolean removeVolumes) {
+        transitions.remove(state.index().resolve(ref), force, removeVolumes);
     }
 
     @Override

@@ -7,23 +7,27 @@ import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.provider.ProviderCalls;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.state.ContainerRecord;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Releases what a run of a container holds: the runtime's container (and with it the cgroups), its network
- * endpoints and namespace file, the root file system mount and the shim's records. Every step is idempotent and a failure of one is logged
- * without stopping the others, so it is safe after partial starts and repeated exits.
+ * endpoints and namespace file, its volumes, the root file system mount and the shim's records. Every step is
+ * idempotent and a failure of one is logged without stopping the others, so it is safe after partial starts and
+ * repeated exits.
  */
 public final class Teardown {
     private static final Logger LOG = LoggerFactory.getLogger(Teardown.class);
 
     private final ProviderDirectory providers;
     private final ContainerNetworks networks;
+    private final ContainerVolumes volumes;
 
-    public Teardown(ProviderDirectory providers, ContainerNetworks networks) {
+    public Teardown(ProviderDirectory providers, ContainerNetworks networks, ContainerVolumes volumes) {
         this.providers = providers;
         this.networks = networks;
+        this.volumes = volumes;
     }
 
     /** With the container's own providers, as far as they are installed. */
@@ -39,6 +43,7 @@ public final class Teardown {
                     () -> runtime.delete(id, true)));
         }
         quietly(id, "network release", () -> networks.release(record));
+        quietly(id, "volume release", () -> volumes.unmountAll(record));
         if (driver != null) {
             quietly(id, "storage driver " + driver.name() + " unmount", () -> providers.run("storage driver "
                     + driver.name(), () -> driver.unmount(id)));

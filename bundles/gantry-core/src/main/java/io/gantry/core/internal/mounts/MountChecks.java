@@ -2,15 +2,15 @@ package io.gantry.core.internal.mounts;
 
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Mount;
+import io.gantry.api.volume.VolumeNames;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the user's mounts at create: each may be mounted (volumes only anonymous ones), and no two on the same
- * target. That targets are
- * absolute and bind sources are absolute host paths, {@link Mount} itself ensures.
+ * Checks the user's mounts at create: a volume's name is valid, and no two mounts share a target. That targets
+ * are absolute and bind sources are absolute host paths, {@link Mount} itself ensures.
  */
 public final class MountChecks {
     private MountChecks() {
@@ -20,7 +20,7 @@ public final class MountChecks {
         Set<String> targets = new HashSet<>();
         for (Mount mount : mounts) {
             if (mount.type() == Mount.Type.VOLUME && !AnonymousVolumes.isAnonymous(mount)) {
-                throw volumesUnsupported(mount);
+                VolumeNames.check(mount.source());
             }
             String target = normalTarget(mount);
             if (target.equals("/")) {
@@ -37,8 +37,4 @@ public final class MountChecks {
         return Path.of(mount.target()).normalize().toString();
     }
 
-    static InvalidArgumentException volumesUnsupported(Mount mount) {
-        return new InvalidArgumentException("named volumes are not supported yet: '"
-                + (mount.source() != null ? mount.source() : mount.target()) + "'");
-    }
 }

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes an anonymous volume's folder the first time it is mounted, filled with what the image has at the
- * volume's path (Docker's copy-up): folders, files and symbolic links with their owner, mode and times.
- * The copy is made beside the folder and renamed into place, so a copy cut short is made again.
+ * Docker's copy-up: a volume gets what the image has at the volume's path, folders, files and symbolic links with
+ * their owner, mode and times, the volume's root taking the owner and mode of the image's folder (a database
+ * image's data folder keeps its owner). A volume with anything in it is left as it is.
  */
 final class VolumeCopyUp {
     private static final Logger LOG = LoggerFactory.getLogger(VolumeCopyUp.class);
@@ -26,6 +26,25 @@ final class VolumeCopyUp {
     private VolumeCopyUp() {
     }
 
+    /** Fills an empty volume folder; returns whether it copied. */
+    static boolean fillIfEmpty(Path folder, Path rootfs, String target) throws IOException {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isPresent()) {
+                return false;
+            }
+        }
+        Path content = RootfsPath.resolve(rootfs, target);
+        if (!Files.isDirectory(content, NOFOLLOW)) {
+            return false;
+        }
+        Files.walkFileTree(content, new Copier(content, folder));
+        return true;
+    }
+
+    /**
+     * The folder of a volume made before volume drivers, under the container's own folder, made the first time
+     * it is mounted; the copy is made beside it and renamed into place, so a copy cut short is made again.
+     */
     static void ensure(Path folder, Path rootfs, String target) throws IOException {
         if (Files.isDirectory(folder, NOFOLLOW)) {
             return;
@@ -54,7 +73,10 @@ final class VolumeCopyUp {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-            Files.createDirectory(to.resolve(from.relativize(dir)));
+            Path copy = to.resolve(from.relativize(dir));
+            if (!dir.equals(from) || !Files.isDirectory(copy, NOFOLLOW)) {
+                Files.createDirectory(copy);
+            }
             return FileVisitResult.CONTINUE;
         }
 

@@ -9,6 +9,7 @@ import io.gantry.api.runtime.OciRuntime;
 import io.gantry.api.shim.ShimManager;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.api.system.ProviderInfo;
+import io.gantry.api.volume.VolumeDriver;
 import io.gantry.core.internal.settings.Defaults;
 import io.gantry.core.internal.settings.EngineSettings;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class ProviderDirectory {
     public final ProviderRegistry<StorageDriver> storage = new ProviderRegistry<>("storage", (p, props) -> p.name());
     public final ProviderRegistry<NetworkDriver> networks = new ProviderRegistry<>("network", (p, props) -> p.name());
     public final ProviderRegistry<OciRuntime> runtimes = new ProviderRegistry<>("runtime", (p, props) -> p.name());
+    public final ProviderRegistry<VolumeDriver> volumes = new ProviderRegistry<>("volume", (p, props) -> p.name());
     /** The best-ranked shim serves every container. */
     public final ProviderRegistry<ShimManager> shims = new ProviderRegistry<>("shim", (p, props) -> p.name());
 
@@ -114,6 +116,11 @@ public final class ProviderDirectory {
         return shims.best().orElseThrow(() -> new FailedPreconditionException("no container shim is installed"));
     }
 
+    public VolumeDriver volumeDriver(String name) {
+        return volumes.get(name).orElseThrow(() -> new NotFoundException(
+                "no volume driver named " + name + " is installed" + installed(volumes.names())));
+    }
+
     public NetworkDriver networkDriver(String name) {
         return networks.get(name).orElseThrow(() -> new NotFoundException(
                 "no network driver named " + name + " is installed" + installed(networks.names())));
@@ -125,6 +132,7 @@ public final class ProviderDirectory {
         all.addAll(cgroups.describe(false));
         all.addAll(storage.describe(false));
         all.addAll(networks.describe(false));
+        all.addAll(volumes.describe(false));
         all.addAll(runtimes.describe(false));
         all.addAll(shims.describe(true));
         return all;
@@ -169,6 +177,17 @@ public final class ProviderDirectory {
 
     public void unbindNetworkDriver(NetworkDriver driver) {
         networks.unbind(driver);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void bindVolumeDriver(VolumeDriver driver, Map<String, Object> properties) {
+        volumes.bind(driver, properties);
+        listeners.forEach(ProviderListener::providerAdded);
+    }
+
+    public void unbindVolumeDriver(VolumeDriver driver) {
+        volumes.unbind(driver);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a container's OCI spec: the engine's defaults (process, devices, cgroup path), then each namespace
@@ -34,9 +35,12 @@ public final class SpecBuilder {
         this.index = index;
     }
 
-    /** @param initBinary the configured init binary of {@code --init}, empty for the first one found */
+    /**
+     * @param initBinary the configured init binary of {@code --init}, empty for the first one found
+     * @param volumeFolders the host folder of each of its volumes, as their drivers mounted them
+     */
     public Spec build(ContainerRecord record, Path rootfs, Path bundleDir, ContainerNetworks.Setup network,
-            String initBinary) {
+            String initBinary, Map<String, Path> volumeFolders) {
         ContainerConfig config = record.config;
         ImageConfig image = record.imageConfig != null ? record.imageConfig : ImageConfig.EMPTY;
         Spec spec = new Spec();
@@ -59,7 +63,7 @@ public final class SpecBuilder {
             providers.run("cgroup controller " + controller.name(),
                     () -> controller.provider().contribute(config.resources(), spec.linux.resources));
         }
-        ContainerMounts.apply(spec, config.mounts(), rootfs);
+        ContainerMounts.apply(spec, config.mounts(), rootfs, volumeFolders, record.filledVolumes());
         HostConfigSpec.apply(spec, record, bundleDir, rootfs, initBinary);
         MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {

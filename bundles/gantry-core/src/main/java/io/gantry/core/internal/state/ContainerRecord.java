@@ -10,6 +10,8 @@ import io.gantry.api.image.ImageConfig;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What the engine persists about one container (container.json). Mutated only under its handle's lock. */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -42,11 +44,23 @@ public final class ContainerRecord {
     public boolean manuallyStopped;
     /** The driver networks it is connected to, the one of its network mode first. */
     public List<JoinedNetwork> networks;
+    /** Set with REMOVING when its anonymous volumes go with it, so that a removal cut short still removes them. */
+    public boolean removingVolumes;
+    /** The volumes this container filled with its image's content; each is filled once. */
+    public Set<String> filledVolumes;
 
     public Container toContainer(Path logPath) {
         return new Container(id, name, imageId, config, state, created, startedAt, finishedAt, pid, exitCode,
                 oomKilled, error, runtime, storageDriver, rootfs, logPath.toString(), restartCount,
                 networks == null ? List.of() : networks.stream().map(JoinedNetwork::view).toList());
+    }
+
+    /** {@link #filledVolumes}, made on first use. */
+    public Set<String> filledVolumes() {
+        if (filledVolumes == null) {
+            filledVolumes = new TreeSet<>();
+        }
+        return filledVolumes;
     }
 
     /** The names of the driver networks it is connected to. */

@@ -26,11 +26,6 @@ public record EnginePaths(Path dataRoot, Path runRoot) {
         return containerDir(id).resolve("bundle");
     }
 
-    /** The folders of the container's anonymous volumes, removed with it. */
-    public Path volumesDir(String id) {
-        return containerDir(id).resolve("volumes");
-    }
-
     public Path logPath(String id) {
         return containerDir(id).resolve("ctr.log");
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Removes an exited --rm container once every log reader of it has finished. */
+/** Removes an exited --rm container, with its anonymous volumes, once every log reader of it has finished. */
 final class AutoRemover {
     private static final Logger LOG = LoggerFactory.getLogger(AutoRemover.class);
 
@@ -39,7 +39,7 @@ final class AutoRemover {
             return;
         }
         try {
-            transitions.remove(handle, false);
+            transitions.remove(handle, false, true);
         } catch (RuntimeException e) {
             LOG.warn("Automatic removal of container {} failed: {}", id, ProviderCalls.describe(e));
         }

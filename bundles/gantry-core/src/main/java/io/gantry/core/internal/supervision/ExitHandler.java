@@ -12,6 +12,7 @@ import io.gantry.core.internal.state.ContainerEvents;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.StateStore;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class ExitHandler {
         this.providers = providers;
         this.networks = networks;
         this.events = events;
-        this.teardown = new Teardown(providers, networks);
+        this.teardown = new Teardown(providers, networks, new ContainerVolumes(providers, state.index()));
         this.autoRemover = autoRemover;
         this.restarts = restarts;
     }

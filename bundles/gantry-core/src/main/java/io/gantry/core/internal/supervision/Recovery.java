@@ -13,6 +13,7 @@ import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.StateStore;
+import io.gantry.core.internal.volume.ContainerVolumes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Reconciles the records with reality after the engine (re)started or a shim or runtime appeared:
  * containers that exited meanwhile get their exit handled, lost ones are marked, cut-short removals are
  * finished, exited --rm containers are removed, running ones are kept (paused ones as paused), containers
- * whose restart policy asks for it are started, and network endpoints and namespace
- * files of containers that no longer run are removed. Safe to run any number of times.
+ * whose restart policy asks for it are started, and network endpoints, namespace files and volume mounts of
+ * containers that no longer run are released. Safe to run any number of times.
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -36,6 +37,7 @@ final class Recovery {
     private final ContainerTransitions transitions;
     private final AutoRemover autoRemover;
     private final BootRestarts bootRestarts;
+    private final ContainerVolumes volumes;
 
     Recovery(StateStore state, ProviderDirectory providers, ContainerNetworks networks, ExitHandler exits,
             ContainerTransitions transitions, AutoRemover autoRemover,
@@ -47,6 +49,7 @@ final class Recovery {
         this.transitions = transitions;
         this.autoRemover = autoRemover;
         this.bootRestarts = bootRestarts;
+        this.volumes = new ContainerVolumes(providers, state.index());
     }
 
     /** Runs one pass at a time, so that overlapping triggers do not decide the same container twice. */
@@ -86,7 +89,18 @@ final class Recovery {
             if (shim.isPresent() && runtime.isPresent()) {
                 reconcileLive(handle, shim.get(), runtime.get());
             }
+        } else {
+            releaseVolumes(handle);
         }
+    }
+
+    /** A volume driver that was away when the container's run ended still counts it as a user. */
+    private void releaseVolumes(ContainerHandle handle) {
+        handle.locked(() -> {
+            if (!handle.isRemoved() && !handle.record().state.isLive()) {
+                volumes.unmountAll(handle.record());
+            }
+        });
     }
 
     private void reconcileLive(ContainerHandle handle, ShimManager shim, OciRuntime runtime) {

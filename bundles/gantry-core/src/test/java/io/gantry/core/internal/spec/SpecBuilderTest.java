@@ -110,7 +110,7 @@ class SpecBuilderTest {
         record.config = config;
         record.imageConfig = image;
         record.cgroupsPath = "/gantry/" + ID;
-        return builder.build(record, rootfs, rootfs.resolveSibling("bundle"), ContainerNetworks.Setup.NONE, "");
+        return builder.build(record, rootfs, rootfs.resolveSibling("bundle"), ContainerNetworks.Setup.NONE, "", Map.of());
     }
 
     private static ImageConfig image(List<String> entrypoint, List<String> cmd) {

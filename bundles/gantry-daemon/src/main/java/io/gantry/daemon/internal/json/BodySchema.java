@@ -36,7 +36,8 @@ public final class BodySchema {
         check(body, "");
     }
 
-    private void check(JsonNode object, String prefix) {
+    /** Checks an object nested where the schema cannot name it (an array's item); errors name it {@code prefix}. */
+    public void check(JsonNode object, String prefix) {
         for (Map.Entry<String, JsonKind> field : kinds.entrySet()) {
             JsonNode value = object.get(field.getKey());
             if (!field.getValue().fits(value)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.InvalidArgumentException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ public final class Filters {
         return this;
     }
 
+    /** Every filter with its values, in the order given. */
+    public Map<String, List<String>> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+
     public List<String> get(String name) {
         return values.getOrDefault(name, List.of());
     }
@@ -65,6 +71,26 @@ public final class Filters {
     public boolean any(String name, java.util.function.Predicate<String> test) {
         List<String> wanted = get(name);
         return wanted.isEmpty() || wanted.stream().anyMatch(test);
+    }
+
+    /**
+     * A filter that is true or false (or 1 or 0), null when absent; of several values the last counts.
+     *
+     * @throws InvalidArgumentException naming the filter and its value when it is neither
+     */
+    public Boolean bool(String name) {
+        List<String> given = get(name);
+        if (given.isEmpty()) {
+            return null;
+        }
+        String value = given.get(given.size() - 1);
+        if (value.equals("true") || value.equals("1")) {
+            return true;
+        }
+        if (value.equals("false") || value.equals("0")) {
+            return false;
+        }
+        throw new InvalidArgumentException("invalid filter '" + name + "=" + value + "': expected true or false");
     }
 
     /** Label filters "key" or "key=value"; all must hold. */

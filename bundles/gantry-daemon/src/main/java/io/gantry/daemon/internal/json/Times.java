@@ -3,6 +3,7 @@ package io.gantry.daemon.internal.json;
 import io.gantry.api.InvalidArgumentException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Docker's time forms: RFC 3339 with nanoseconds out, unix seconds (maybe fractional) or RFC 3339 in. */
 public final class Times {
@@ -13,6 +14,11 @@ public final class Times {
 
     public static String rfc3339(Instant t) {
         return t == null ? ZERO : t.toString();
+    }
+
+    /** RFC 3339 to the second, as dockerd shows a volume's CreatedAt. */
+    public static String rfc3339Seconds(Instant t) {
+        return rfc3339(t == null ? null : t.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Parses a since/until query value; null or empty gives null. */

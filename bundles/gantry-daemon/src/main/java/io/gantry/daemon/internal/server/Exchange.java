@@ -84,19 +84,33 @@ public final class Exchange {
 
     /** A query value that must be a whole number, 0 or more; absent or empty gives null. */
     public Integer count(String name) {
+        Integer n = number(name, "a whole number, 0 or more");
+        if (n != null && n < 0) {
+            throw invalidNumber(name, "a whole number, 0 or more");
+        }
+        return n;
+    }
+
+    /** A query value that must be a whole number, which may be negative (docker-py's limit=-1); absent gives null. */
+    public Integer integer(String name) {
+        return number(name, "a whole number");
+    }
+
+    private Integer number(String name, String expected) {
         String v = query(name);
         if (v == null || v.isEmpty()) {
             return null;
         }
         try {
-            int n = Integer.parseInt(v);
-            if (n >= 0) {
-                return n;
-            }
+            return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            // refused below
+            throw invalidNumber(name, expected);
         }
-        throw new InvalidArgumentException("invalid value for " + name + ": " + v + " (expected a whole number, 0 or more)");
+    }
+
+    private InvalidArgumentException invalidNumber(String name, String expected) {
+        return new InvalidArgumentException("invalid value for " + name + ": " + query(name) + " (expected " + expected
+                + ")");
     }
 
     /** The body as a JSON object checked against {@code schema}; an empty body is an empty object. */

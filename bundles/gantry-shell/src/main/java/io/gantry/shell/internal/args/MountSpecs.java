@@ -1,17 +1,17 @@
 package io.gantry.shell.internal.args;
 
-import io.gantry.api.container.TmpfsSpec;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.BindSpec;
 import io.gantry.api.container.Mount;
+import io.gantry.api.container.TmpfsSpec;
+import io.gantry.api.volume.VolumeNames;
 import java.util.Locale;
 
 /**
- * Parses -v SRC:DST[:ro|rw], --mount type=bind,source=..,target=..[,readonly] and --tmpfs DST[:opts] as the
- * docker CLI does. A -v source that is not an absolute path names a volume.
+ * Parses -v SRC:DST[:ro|rw][,nocopy], --mount type=bind|volume|tmpfs,source=..,target=..[,readonly][,volume-*]
+ * and --tmpfs DST[:opts] as the docker CLI does. A -v source that is not an absolute path names a volume.
  */
 public final class MountSpecs {
-
     private MountSpecs() {
     }
 
@@ -24,27 +24,57 @@ public final class MountSpecs {
         String source = null;
         String target = null;
         boolean readOnly = false;
-        for (String field : spec.split(",")) {
+        VolumeKeys volume = new VolumeKeys();
+        for (String field : CsvFields.split(spec)) {
             int eq = field.indexOf('=');
             String key = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
             String value = eq < 0 ? null : field.substring(eq + 1);
             switch (key) {
-                case "type" -> type = value;
-                case "source", "src" -> source = value;
-                case "target", "destination", "dst" -> target = value;
-                case "readonly", "ro" -> readOnly = value == null || value.equals("1") || value.equals("true");
-                default -> throw new InvalidArgumentException("invalid mount '" + spec + "': unexpected key '" + key
-                        + "'");
+                case "type" -> type = required(spec, key, value);
+                case "source", "src" -> source = required(spec, key, value);
+                case "target", "destination", "dst" -> target = required(spec, key, value);
+                case "readonly", "ro" -> readOnly = flag(spec, key, value);
+                default -> {
+                    if (!volume.take(spec, key, value)) {
+                        throw new InvalidArgumentException("invalid mount '" + spec + "': unexpected key '" + key + "'");
+                    }
+                }
             }
         }
-        return new Mount(type(spec, type), source == null || source.isEmpty() ? null : source, target, readOnly);
+        Mount.Type mountType = type(spec, type);
+        String named = source == null || source.isEmpty() ? null : source;
+        if (mountType == Mount.Type.VOLUME && named != null) {
+            VolumeNames.check(named);
+        }
+        return new Mount(mountType, named, target, readOnly, null, null, volume.options());
     }
 
-    /** DST or DST:OPTIONS, as {@link TmpfsSpecs} reads them. */
+    /** DST or DST:OPTIONS, as {@link TmpfsSpec} reads them. */
     public static Mount tmpfs(String spec) {
         int colon = spec.indexOf(':');
         return colon < 0 ? TmpfsSpec.parse(spec, "") : TmpfsSpec.parse(spec.substring(0, colon),
                 spec.substring(colon + 1));
+    }
+
+    /** A key that is on by its name alone, or key=true|1|false|0. */
+    static boolean flag(String spec, String key, String value) {
+        if (value == null) {
+            return true;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new InvalidArgumentException("invalid mount '" + spec + "': " + key
+                    + " is true or false, not '" + value + "'");
+        };
+    }
+
+    static String required(String spec, String key, String value) {
+        if (value == null) {
+            throw new InvalidArgumentException("invalid mount '" + spec + "': " + key + " needs a value, " + key
+                    + "=...");
+        }
+        return value;
     }
 
     private static Mount.Type type(String spec, String type) {

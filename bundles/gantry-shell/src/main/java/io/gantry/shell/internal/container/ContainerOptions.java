@@ -77,12 +77,14 @@ abstract class ContainerOptions extends HostOptions {
     Integer stopTimeout;
     @Option(name = "--stop-signal", description = "Signal that stops the container, e.g. SIGTERM")
     String stopSignal;
-    @Option(name = "-v", aliases = "--volume", multiValued = true,
-            description = "Bind mount SRC:DST[:ro]; a SRC that is not an absolute path names a volume")
+    @Option(name = "-v", aliases = "--volume", multiValued = true, description = "Bind mount /HOST:DST[:ro],"
+            + " volume NAME:DST[:ro][,nocopy] (made if missing), or a new anonymous volume at DST")
     List<String> volumes = List.of();
-    @Option(name = "--mount", multiValued = true,
-            description = "Mount type=bind|volume|tmpfs,source=SRC,target=DST[,readonly]")
+    @Option(name = "--mount", multiValued = true, description = "Mount type=bind|volume|tmpfs,source=SRC,target=DST"
+            + "[,readonly]; for a volume also volume-nocopy, volume-driver=D, volume-opt=K=V, volume-label=K=V")
     List<String> mountSpecs = List.of();
+    @Option(name = "--volume-driver", description = "Driver of the volumes the mounts name that do not exist yet")
+    String volumeDriver;
     @Option(name = "--tmpfs", multiValued = true, description = "Mount a tmpfs at DST[:ro]")
     List<String> tmpfs = List.of();
     @Option(name = "--restart", description = "Restart policy: no, always, unless-stopped, on-failure[:N]")
@@ -119,6 +121,7 @@ abstract class ContainerOptions extends HostOptions {
                 .stopSignal(stopSignal)
                 .stopTimeoutSeconds(stopTimeout)
                 .mounts(mounts())
+                .volumeDriver(volumeDriver)
                 .restartPolicy(RestartPolicy.parse(restart));
         return hostOptions(config, publish.stream().map(PortSpec::published).toList());
     }

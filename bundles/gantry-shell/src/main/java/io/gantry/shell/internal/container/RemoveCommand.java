@@ -20,6 +20,8 @@ public class RemoveCommand implements Action {
 
     @Option(name = "-f", aliases = "--force", description = "Kill running containers first")
     boolean force;
+    @Option(name = "-v", aliases = "--volumes", description = "Also remove the container's anonymous volumes")
+    boolean volumes;
 
     @Argument(index = 0, name = "container", required = true, multiValued = true, description = "Container names or ids")
     @Completion(ContainerCompleter.class)
@@ -27,7 +29,7 @@ public class RemoveCommand implements Action {
 
     @Override
     public Object execute() {
-        EachRef.apply(refs, ref -> containers.remove(ref, force), System.out);
+        EachRef.apply(refs, ref -> containers.remove(ref, force, volumes), System.out);
         return null;
     }
 }

@@ -29,4 +29,12 @@ class LabelsTest {
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> Labels.parse(List.of("=x")));
         assertEquals("invalid label '=x': the key is empty", e.getMessage());
     }
+
+    @Test
+    void otherKeyValuesNameTheirKindInTheError() {
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> KeyValues.parse("option", List.of("=x")));
+        assertEquals("invalid option '=x': the key is empty", e.getMessage());
+        assertEquals(Map.of("o", "size=1m"), KeyValues.parse("option", List.of("o=size=1m")));
+    }
 }

@@ -9,6 +9,7 @@ import io.gantry.api.image.ImageConfig;
 import io.gantry.shell.internal.Containers;
 import io.gantry.testkit.fake.FakeContainers;
 import io.gantry.testkit.fake.FakeImages;
+import io.gantry.testkit.fake.FakeVolumes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,18 @@ class CompletersTest {
         ImageCompleter completer = new ImageCompleter();
         completer.images = images;
         assertEquals(List.of("bb:1 ", "busybox:latest "), complete(completer, "b"));
+        assertEquals(List.of(), complete(completer, "x"));
+    }
+
+    @Test
+    void volumeCompleterOffersNames() {
+        FakeVolumes volumes = new FakeVolumes();
+        volumes.add("db");
+        volumes.add("data");
+        volumes.add("web");
+        VolumeCompleter completer = new VolumeCompleter();
+        completer.volumes = volumes;
+        assertEquals(List.of("data ", "db "), complete(completer, "d"));
         assertEquals(List.of(), complete(completer, "x"));
     }
 

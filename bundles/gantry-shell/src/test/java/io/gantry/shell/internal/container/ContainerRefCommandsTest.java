@@ -103,6 +103,19 @@ class ContainerRefCommandsTest {
     }
 
     @Test
+    void removeWithVolumesAsksForTheAnonymousVolumesToGoToo() throws Exception {
+        RemoveCommand rm = parse(new RemoveCommand(), "-v", "web");
+        rm.containers = containers;
+        rm.execute();
+        RemoveCommand forced = parse(new RemoveCommand(), "-f", "--volumes", "db");
+        forced.containers = containers;
+        forced.execute();
+        assertEquals(List.of("remove " + WEB + " force=false volumes", "remove " + DB + " force=true volumes"),
+                containers.calls);
+        assertEquals("web\ndb\n", console.out());
+    }
+
+    @Test
     void anUnknownReferenceFailsAfterTheOthersWereHandled() throws Exception {
         RemoveCommand rm = parse(new RemoveCommand(), "nope", "web");
         rm.containers = containers;

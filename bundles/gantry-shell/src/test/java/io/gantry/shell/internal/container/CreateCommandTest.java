@@ -2,15 +2,19 @@ package io.gantry.shell.internal.container;
 
 import static io.gantry.shell.internal.KarafParsing.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.RestartPolicy;
+import io.gantry.api.container.VolumeOptions;
 import io.gantry.api.network.PortBinding;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.testkit.fake.FakeContainers;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,6 +57,29 @@ class CreateCommandTest {
                 Mount.bind("/logs", "/logs", false), new Mount(Mount.Type.TMPFS, null, "/run", false)),
                 containers.created.get(0).mounts());
         assertEquals(new RestartPolicy("on-failure", 2), containers.created.get(0).restartPolicy());
+    }
+
+    @Test
+    void volumeOptionsSetExactlyTheirMountsAndTheVolumeDriver() throws Exception {
+        CreateCommand create = parse(new CreateCommand(), "-v", "db:/data:ro,nocopy", "-v", "/scratch", "--mount",
+                "type=volume,source=logs,target=/logs,volume-driver=local,volume-opt=type=tmpfs,volume-label=tier=db",
+                "--volume-driver", "nfs", "busybox");
+        create.containers = containers;
+        create.execute();
+        CreateCommand plain = parse(new CreateCommand(), "busybox");
+        plain.containers = containers;
+        plain.execute();
+
+        ContainerConfig expected = containers.created.get(1).toBuilder()
+                .mounts(List.of(Mount.volume("db", "/data", true, new VolumeOptions(true, null, Map.of(), Map.of())),
+                        Mount.volume(null, "/scratch", false, null),
+                        Mount.volume("logs", "/logs", false, new VolumeOptions(false, "local",
+                                Map.of("type", "tmpfs"), Map.of("tier", "db")))))
+                .volumeDriver("nfs")
+                .build();
+        assertEquals(expected, containers.created.get(0));
+        assertEquals(List.of(), containers.created.get(1).mounts());
+        assertNull(containers.created.get(1).volumeDriver());
     }
 
     @Test

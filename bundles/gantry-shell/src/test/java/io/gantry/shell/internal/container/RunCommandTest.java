@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.Mount;
+import io.gantry.api.container.VolumeOptions;
 import io.gantry.api.container.monitor.LogEntry;
 import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.shell.internal.CapturedConsole;
@@ -17,6 +19,7 @@ import io.gantry.testkit.fake.FakeContainers;
 import io.gantry.testkit.fake.FakeMonitor;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,19 @@ class RunCommandTest {
         assertEquals(List.of("create busybox", "start " + ID), containers.calls);
         assertTrue(containers.created.get(0).autoRemove());
         assertEquals(ID + "\n", console.out());
+    }
+
+    @Test
+    void volumeOptionsSetExactlyTheirMountsAndTheVolumeDriver() throws Exception {
+        command("-d", "-v", "db:/data", "--mount", "target=/cache,volume-nocopy", "--volume-driver", "nfs",
+                "busybox").execute();
+        command("-d", "busybox").execute();
+        ContainerConfig expected = containers.created.get(1).toBuilder()
+                .mounts(List.of(Mount.volume("db", "/data", false, null), Mount.volume(null, "/cache", false,
+                        new VolumeOptions(true, null, Map.of(), Map.of()))))
+                .volumeDriver("nfs")
+                .build();
+        assertEquals(expected, containers.created.get(0));
     }
 
     @Test

@@ -21,4 +21,14 @@ class HumanSizeTest {
     void usesDecimalUnitsAndThreeSignificantDigits(long bytes, String text) {
         assertEquals(text, HumanSize.of(bytes));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 0B",
+        "8192, 8.192kB",
+        "1234567, 1.235MB",
+    })
+    void takesMoreDigitsWhenAsked(long bytes, String text) {
+        assertEquals(text, HumanSize.of(bytes, 4));
+    }
 }

@@ -9,6 +9,7 @@ import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.Resources;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
+import io.gantry.api.volume.VolumeService;
 import io.gantry.daemon.internal.json.Times;
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +21,17 @@ public final class ContainerJson {
     private final MountJson mounts;
     private final HostOptionsJson hostOptions;
 
-    public ContainerJson(ObjectMapper json, NetworkService networks) {
+    public ContainerJson(ObjectMapper json, NetworkService networks, VolumeService volumes) {
         this.json = json;
         this.networkSettings = new NetworkSettingsJson(json, networks);
-        this.mounts = new MountJson(json);
+        this.mounts = new MountJson(json, volumes);
         this.hostOptions = new HostOptionsJson(json);
     }
 
     /** @param command the config with the command it runs, from {@link Commands#of} */
     ObjectNode inspect(Container c, ContainerConfig command) {
         ContainerConfig cfg = c.config();
+        List<MountJson.Resolved> resolved = mounts.resolve(cfg);
         List<String> argv = command.command();
         ObjectNode o = json.createObjectNode();
         o.put("Id", c.id()).put("Created", Times.rfc3339(c.created())).put("Path", argv.isEmpty() ? "" : argv.get(0));
@@ -45,7 +47,7 @@ public final class ContainerJson {
         o.put("Image", c.imageId()).put("Name", "/" + c.name()).put("RestartCount", c.restartCount())
                 .put("Driver", c.storageDriver()).put("Platform", "linux").put("LogPath", c.logPath())
                 .put("ResolvConfPath", "").put("HostnamePath", "").put("HostsPath", "");
-        o.set("HostConfig", hostConfig(c));
+        o.set("HostConfig", hostConfig(c, resolved));
         ObjectNode config = o.putObject("Config");
         config.put("Hostname", cfg.hostname() == null ? c.shortId() : cfg.hostname())
                 .put("Image", cfg.image()).put("Tty", cfg.tty()).put("OpenStdin", cfg.openStdin())
@@ -55,7 +57,7 @@ public final class ContainerJson {
         ObjectNode exposed = config.putObject("ExposedPorts");
         cfg.ports().forEach(p -> exposed.putObject(p.containerPort() + "/" + p.protocol()));
         cfg.exposedPorts().forEach(exposed::putObject);
-        ObjectNode volumes = mounts.volumes(cfg);
+        ObjectNode volumes = mounts.volumes(cfg, resolved);
         if (!volumes.isEmpty()) {
             config.set("Volumes", volumes);
         }
@@ -70,7 +72,7 @@ public final class ContainerJson {
             config.put("StopTimeout", cfg.stopTimeoutSeconds());
         }
         o.set("NetworkSettings", networkSettings.of(c));
-        o.set("Mounts", mounts.mounts(cfg));
+        o.set("Mounts", mounts.mounts(cfg, resolved));
         return o;
     }
 
@@ -88,11 +90,11 @@ public final class ContainerJson {
         o.putObject("HostConfig").put("NetworkMode", networkMode(c.config()));
         ObjectNode networks = o.putObject("NetworkSettings").putObject("Networks");
         networkSettings.of(c).path("Networks").properties().forEach(e -> networks.set(e.getKey(), e.getValue()));
-        o.set("Mounts", mounts.mounts(c.config()));
+        o.set("Mounts", mounts.mounts(c.config(), mounts.resolve(c.config())));
         return o;
     }
 
-    private ObjectNode hostConfig(Container c) {
+    private ObjectNode hostConfig(Container c, List<MountJson.Resolved> resolved) {
         ContainerConfig cfg = c.config();
         Resources r = cfg.resources();
         ObjectNode h = json.createObjectNode();
@@ -105,7 +107,7 @@ public final class ContainerJson {
         if (r.pidsLimit() != null) {
             h.put("PidsLimit", r.pidsLimit());
         }
-        mounts.hostConfig(cfg, h);
+        mounts.hostConfig(cfg, resolved, h);
         h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
         ObjectNode bindings = h.putObject("PortBindings");
         for (PortBinding p : cfg.ports()) {

@@ -1,6 +1,5 @@
 package io.gantry.daemon.internal.route.container;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.InvalidArgumentException;
@@ -9,10 +8,10 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.ContainerState;
-import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.image.ImageService;
 import io.gantry.daemon.internal.json.Filters;
-import io.gantry.daemon.internal.json.JsonFields;
+import io.gantry.daemon.internal.route.container.body.CreateBody;
+import io.gantry.daemon.internal.route.container.body.UpdateBody;
 import io.gantry.daemon.internal.server.Exchange;
 import io.gantry.daemon.internal.server.Router;
 import io.netty.handler.codec.http.HttpMethod;
@@ -57,7 +56,7 @@ public final class ContainerRoutes {
     }
 
     private void create(Exchange ex) {
-        ContainerConfig config = CreateBody.read(ex.body(ContainerSchemas.CREATE), ex.query("name"));
+        ContainerConfig config = CreateBody.read(ex.body(CreateBody.SCHEMA), ex.query("name"));
         try {
             images.resolve(config.image());
         } catch (NotFoundException e) {
@@ -71,7 +70,7 @@ public final class ContainerRoutes {
 
     private void list(Exchange ex) {
         ContainerFilter filter = new ContainerFilter(Filters.parse(ex.query("filters"), ex.json()));
-        Integer limit = ex.count("limit");
+        Integer limit = ex.integer("limit"); // 0 or less: no limit, as docker-py's -1 asks
         boolean all = ex.flag("all", false) || filter.wantsAll() || (limit != null && limit > 0);
         Instant now = Instant.now();
         ArrayNode out = ex.json().createArrayNode();
@@ -124,8 +123,9 @@ public final class ContainerRoutes {
         ex.reply().empty(HttpResponseStatus.NO_CONTENT);
     }
 
+    /** v=1 (docker rm -v) also removes the container's anonymous volumes. */
     private void remove(Exchange ex) {
-        containers.remove(ex.param(0), ex.flag("force", false));
+        containers.remove(ex.param(0), ex.flag("force", false), ex.flag("v", false));
         ex.reply().empty(HttpResponseStatus.NO_CONTENT);
     }
 
@@ -149,14 +149,10 @@ public final class ContainerRoutes {
     }
 
     private void update(Exchange ex) {
-        JsonNode body = ex.body(ContainerSchemas.UPDATE);
-        UnsupportedFields.checkUpdate(body);
-        // the docker CLI sends an empty policy name with every update: that means "unchanged"
-        String name = JsonFields.string(JsonFields.object(body, "RestartPolicy"), "Name");
-        RestartPolicy policy = name == null || name.isEmpty() ? null : MountsBody.restartPolicy(body);
-        containers.update(ex.param(0), CreateBody.resources(body));
-        if (policy != null) {
-            containers.updateRestartPolicy(ex.param(0), policy);
+        UpdateBody update = UpdateBody.read(ex.body(UpdateBody.SCHEMA));
+        containers.update(ex.param(0), update.resources());
+        if (update.restartPolicy() != null) {
+            containers.updateRestartPolicy(ex.param(0), update.restartPolicy());
         }
         ex.reply().json(HttpResponseStatus.OK, Map.of("Warnings", List.of()));
     }

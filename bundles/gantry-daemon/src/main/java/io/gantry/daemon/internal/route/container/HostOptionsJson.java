@@ -7,10 +7,11 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DeviceMapping;
 import io.gantry.api.container.SecurityOptions;
 import io.gantry.api.container.Ulimit;
+import io.gantry.daemon.internal.route.container.body.UnsupportedFields;
 import java.util.List;
 
 /**
- * The HostConfig fields of inspect that {@link HostOptionsBody} reads, shown as dockerd shows them (null for
+ * The HostConfig fields of inspect that the create body's HostOptionsBody reads, shown as dockerd shows them (null for
  * an unset list, [] for the DNS lists and Devices), plus the defaults of the fields the engine cannot apply
  * yet, so that inspect's HostConfig is accepted again by create.
  */
@@ -47,8 +48,7 @@ final class HostOptionsJson {
             devices.addObject().put("PathOnHost", d.hostPath()).put("PathInContainer", d.containerPath())
                     .put("CgroupPermissions", d.permissions());
         }
-        Unsupported.show(UnsupportedFields.RESOURCES, h);
-        Unsupported.show(UnsupportedFields.HOST, h);
+        UnsupportedFields.showDefaults(h);
         h.put("CgroupnsMode", "private");
     }
 

@@ -1,6 +1,5 @@
 package io.gantry.daemon.internal.route.image;
 
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageService;
@@ -23,7 +22,7 @@ final class ImageFilter implements Predicate<Image> {
 
     ImageFilter(Filters filters, ImageService images) {
         this.filters = filters.allow("images", KNOWN);
-        this.dangling = dangling(filters.get("dangling"));
+        this.dangling = filters.bool("dangling");
         this.references = filters.get("reference").stream().map(ImageFilter::glob).toList();
         this.before = createdOf(images, "before", filters.get("before"));
         this.since = createdOf(images, "since", filters.get("since"));
@@ -43,20 +42,6 @@ final class ImageFilter implements Predicate<Image> {
         int colon = repoTag.lastIndexOf(':');
         String repository = colon > repoTag.lastIndexOf('/') ? repoTag.substring(0, colon) : repoTag;
         return references.stream().anyMatch(p -> p.matcher(repoTag).matches() || p.matcher(repository).matches());
-    }
-
-    private static Boolean dangling(List<String> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        String value = values.get(values.size() - 1);
-        if (value.equals("true") || value.equals("1")) {
-            return true;
-        }
-        if (value.equals("false") || value.equals("0")) {
-            return false;
-        }
-        throw new InvalidArgumentException("invalid filter 'dangling=" + value + "': expected true or false");
     }
 
     /** A shell-style pattern where * and ? stop at a slash, as Go's path.Match does. */

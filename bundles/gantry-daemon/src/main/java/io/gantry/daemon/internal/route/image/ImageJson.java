@@ -37,16 +37,9 @@ public final class ImageJson {
                 .put("Author", "").put("DockerVersion", "");
         o.set("RepoTags", json.valueToTree(image.repoTags()));
         o.putArray("RepoDigests");
-        ObjectNode config = o.putObject("Config");
-        config.set("Env", json.valueToTree(cfg.env()));
-        config.set("Cmd", json.valueToTree(cfg.cmd()));
-        config.set("Entrypoint", json.valueToTree(cfg.entrypoint()));
-        config.put("WorkingDir", cfg.workingDir() == null ? "" : cfg.workingDir())
-                .put("User", cfg.user() == null ? "" : cfg.user());
-        config.set("Labels", json.valueToTree(cfg.labels()));
-        if (cfg.stopSignal() != null) {
-            config.put("StopSignal", cfg.stopSignal());
-        }
+        o.put("Container", "");
+        o.set("ContainerConfig", runConfig(cfg));
+        o.set("Config", runConfig(cfg));
         ObjectNode rootfs = o.putObject("RootFS").put("Type", "layers");
         ArrayNode layers = rootfs.putArray("Layers");
         for (Layer layer : image.layers()) {
@@ -55,6 +48,40 @@ public final class ImageJson {
         o.putObject("GraphDriver").put("Name", "").putObject("Data");
         o.putObject("Metadata").put("LastTagTime", Times.ZERO);
         return o;
+    }
+
+    /**
+     * The image's run defaults in the shape of a container's Config, in dockerd's field order. ContainerConfig, the
+     * config of the container an image was committed from, has the same fields: the engine keeps no such
+     * container, so it shows the image's own, whose Volumes docker-compose's recreate reads to keep the data of
+     * the image's anonymous volumes.
+     */
+    private ObjectNode runConfig(ImageConfig cfg) {
+        ObjectNode config = json.createObjectNode();
+        config.put("Hostname", "").put("Domainname", "").put("User", cfg.user() == null ? "" : cfg.user())
+                .put("AttachStdin", false).put("AttachStdout", false).put("AttachStderr", false);
+        if (!cfg.exposedPorts().isEmpty()) {
+            ObjectNode exposed = config.putObject("ExposedPorts");
+            cfg.exposedPorts().forEach(exposed::putObject);
+        }
+        config.put("Tty", false).put("OpenStdin", false).put("StdinOnce", false);
+        config.set("Env", json.valueToTree(cfg.env()));
+        config.set("Cmd", json.valueToTree(cfg.cmd()));
+        config.put("Image", "");
+        if (cfg.volumes().isEmpty()) {
+            config.putNull("Volumes");
+        } else {
+            ObjectNode volumes = config.putObject("Volumes");
+            cfg.volumes().forEach(volumes::putObject);
+        }
+        config.put("WorkingDir", cfg.workingDir() == null ? "" : cfg.workingDir());
+        config.set("Entrypoint", json.valueToTree(cfg.entrypoint()));
+        config.putNull("OnBuild");
+        config.set("Labels", json.valueToTree(cfg.labels()));
+        if (cfg.stopSignal() != null) {
+            config.put("StopSignal", cfg.stopSignal());
+        }
+        return config;
     }
 
     private static ImageConfig config(Image image) {

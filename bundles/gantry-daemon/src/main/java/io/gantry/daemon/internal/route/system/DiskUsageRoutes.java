@@ -2,14 +2,18 @@ package io.gantry.daemon.internal.route.system;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.volume.Volume;
+import io.gantry.api.volume.VolumeService;
 import io.gantry.daemon.internal.route.container.Commands;
 import io.gantry.daemon.internal.route.container.ContainerJson;
 import io.gantry.daemon.internal.route.image.ImageJson;
+import io.gantry.daemon.internal.route.volume.VolumeJson;
 import io.gantry.daemon.internal.server.Exchange;
 import io.gantry.daemon.internal.server.Router;
 import io.netty.handler.codec.http.HttpMethod;
@@ -22,21 +26,27 @@ import java.util.Map;
 /**
  * GET /system/df and POST /build/prune. A container's writable layer has no
  * size the engine knows, so df leaves out SizeRw and SizeRootFs, as dockerd does when it does not compute
- * them. The engine builds no images, so its build cache is always empty (docker system prune asks anyway).
+ * them. Each volume comes with its UsageData: the bytes its data takes (-1 when its driver cannot tell) and the
+ * number of containers that use it. The engine builds no images, so its build cache is always empty (docker
+ * system prune asks anyway).
  */
 public final class DiskUsageRoutes {
     private final ContainerLifecycle containers;
     private final ImageService images;
+    private final VolumeService volumes;
     private final ContainerJson containerShapes;
     private final ImageJson imageShapes;
+    private final VolumeJson volumeShapes;
     private final Commands commands;
 
-    public DiskUsageRoutes(ContainerLifecycle containers, ImageService images, ContainerJson containerShapes,
-            ImageJson imageShapes, Commands commands) {
+    public DiskUsageRoutes(ContainerLifecycle containers, ImageService images, VolumeService volumes,
+            ContainerJson containerShapes, ImageJson imageShapes, VolumeJson volumeShapes, Commands commands) {
         this.containers = containers;
         this.images = images;
+        this.volumes = volumes;
         this.containerShapes = containerShapes;
         this.imageShapes = imageShapes;
+        this.volumeShapes = volumeShapes;
         this.commands = commands;
     }
 
@@ -74,7 +84,14 @@ public final class DiskUsageRoutes {
         ArrayNode containerList = reply.putArray("Containers");
         Instant now = Instant.now();
         all.forEach(c -> containerList.add(containerShapes.listItem(c, commands.of(c), now)));
-        reply.putArray("Volumes");
+        ArrayNode volumeList = reply.putArray("Volumes");
+        for (Volume v : volumes.list()) {
+            try {
+                volumeList.add(volumeShapes.withUsage(v, volumes.size(v.name()), volumes.users(v.name()).size()));
+            } catch (NotFoundException gone) {
+                // removed since it was listed
+            }
+        }
         reply.putArray("BuildCache");
         ex.reply().json(HttpResponseStatus.OK, reply);
     }

@@ -5,8 +5,12 @@ import static io.gantry.daemon.internal.json.JsonKind.STRING_MAP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.volume.Volume;
+import io.gantry.api.volume.VolumeFilter;
+import io.gantry.api.volume.VolumePrune;
+import io.gantry.api.volume.VolumeService;
+import io.gantry.api.volume.VolumeSpec;
 import io.gantry.daemon.internal.json.BodySchema;
 import io.gantry.daemon.internal.json.Filters;
 import io.gantry.daemon.internal.json.JsonFields;
@@ -15,51 +19,75 @@ import io.gantry.daemon.internal.server.Router;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
-/** Volume endpoints as an engine with no volume driver installed answers them: there are no volumes. */
+/** The /volumes endpoints over the engine's {@link VolumeService}. */
 public final class VolumeRoutes {
     private static final BodySchema CREATE = new BodySchema().with(STRING, "Name", "Driver")
             .with(STRING_MAP, "DriverOpts", "Labels");
-    private static final Pattern VALID_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
-    private static final List<String> KNOWN_FILTERS = List.of("dangling", "driver", "label", "name");
+
+    private final VolumeService volumes;
+    private final VolumeJson shapes;
+
+    public VolumeRoutes(VolumeService volumes, VolumeJson shapes) {
+        this.volumes = volumes;
+        this.shapes = shapes;
+    }
 
     public void register(Router router) {
         router.add(HttpMethod.GET, "/volumes", this::list)
                 .add(HttpMethod.POST, "/volumes/create", this::create)
                 .add(HttpMethod.POST, "/volumes/prune", this::prune)
-                .add(HttpMethod.GET, "/volumes/{}", ex -> {
-                    throw new NotFoundException("get " + ex.param(0) + ": no such volume");
-                })
-                .add(HttpMethod.DELETE, "/volumes/{}", ex -> {
-                    throw new NotFoundException("remove " + ex.param(0) + ": no such volume");
-                });
+                .add(HttpMethod.GET, "/volumes/{}", this::inspect)
+                .add(HttpMethod.DELETE, "/volumes/{}", this::remove);
     }
 
     private void list(Exchange ex) {
-        Filters.parse(ex.query("filters"), ex.json()).allow("volumes", KNOWN_FILTERS);
+        VolumeFilter filter = VolumeFilter.of(filters(ex), VolumeFilter.LIST, v -> volumes.users(v.name()).isEmpty());
         ObjectNode reply = ex.json().createObjectNode();
-        reply.putArray("Volumes");
-        reply.putArray("Warnings");
+        reply.putArray("Volumes").addAll(volumes.list().stream().filter(filter).map(shapes::of).toList());
+        reply.putNull("Warnings");
         ex.reply().json(HttpResponseStatus.OK, reply);
     }
 
+    /** An empty or missing Name gets a generated one; an empty Driver is the default. */
     private void create(Exchange ex) {
         JsonNode body = ex.body(CREATE);
         String name = JsonFields.string(body, "Name");
-        if (name != null && !name.isEmpty() && !VALID_NAME.matcher(name).matches()) {
-            throw new InvalidArgumentException("create " + name + ": invalid volume name: only "
-                    + "[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed, at least two characters");
-        }
         String driver = JsonFields.string(body, "Driver");
-        throw new InvalidArgumentException("no volume driver named "
-                + (driver == null || driver.isEmpty() ? "local" : driver) + " is installed");
+        Volume created = volumes.create(driver == null || driver.isEmpty() ? null : driver,
+                new VolumeSpec(name == null || name.isEmpty() ? null : name, JsonFields.stringMap(body, "Labels"),
+                        JsonFields.stringMap(body, "DriverOpts")));
+        ex.reply().json(HttpResponseStatus.CREATED, shapes.of(created));
     }
 
+    private void inspect(Exchange ex) {
+        ex.reply().json(HttpResponseStatus.OK, shapes.of(volumes.inspect(ex.param(0))));
+    }
+
+    /** force also removes a volume that only stopped containers use, and passes over one that is gone, as dockerd. */
+    private void remove(Exchange ex) {
+        boolean force = ex.flag("force", false);
+        try {
+            volumes.remove(ex.param(0), force);
+        } catch (NotFoundException e) {
+            if (!force) {
+                throw e;
+            }
+        }
+        ex.reply().empty(HttpResponseStatus.NO_CONTENT);
+    }
+
+    /** No all filter prunes every unused volume, as API 1.41 does; all=false keeps the named ones, as 1.42 asks. */
     private void prune(Exchange ex) {
-        Filters.parse(ex.query("filters"), ex.json()).allow("volumes prune", List.of("label", "label!", "all"));
+        VolumePrune pruned = volumes.prune(VolumeFilter.of(filters(ex), VolumeFilter.PRUNE));
         ObjectNode reply = ex.json().createObjectNode();
-        reply.putArray("VolumesDeleted");
-        ex.reply().json(HttpResponseStatus.OK, reply.put("SpaceReclaimed", 0));
+        reply.set("VolumesDeleted", ex.json().valueToTree(pruned.deleted()));
+        ex.reply().json(HttpResponseStatus.OK, reply.put("SpaceReclaimed", pruned.reclaimedBytes()));
+    }
+
+    /** The filters query parameter, key to values. */
+    private static Map<String, List<String>> filters(Exchange ex) {
+        return Filters.parse(ex.query("filters"), ex.json()).asMap();
     }
 }

@@ -32,6 +32,7 @@ class MountsAndRestartTest extends ApiTestBase {
 
     @Test
     void inspectEchoesBindsTmpfsAndPolicyAndListsMountsInDockersShape() throws Exception {
+        volumes.add("cache");
         call("POST", "/containers/create?name=web", CREATE);
         JsonNode inspect = body(call("GET", "/containers/web/json", null));
         JsonNode host = inspect.get("HostConfig");
@@ -41,8 +42,9 @@ class MountsAndRestartTest extends ApiTestBase {
         JsonNode mounts = inspect.get("Mounts");
         assertEquals("{\"Type\":\"bind\",\"Source\":\"/srv/www\",\"Destination\":\"/www\",\"Mode\":\"ro\","
                 + "\"RW\":false,\"Propagation\":\"rprivate\"}", mounts.get(0).toString());
-        assertEquals("{\"Type\":\"volume\",\"Name\":\"cache\",\"Driver\":\"local\",\"Source\":\"\","
-                + "\"Destination\":\"/cache\",\"Mode\":\"\",\"RW\":true,\"Propagation\":\"\"}", mounts.get(1).toString());
+        assertEquals("{\"Type\":\"volume\",\"Name\":\"cache\",\"Source\":\"/var/lib/gantry/volumes/cache/_data\","
+                + "\"Destination\":\"/cache\",\"Driver\":\"local\",\"Mode\":\"z\",\"RW\":true,\"Propagation\":\"\"}",
+                mounts.get(1).toString());
         assertEquals("{\"Type\":\"tmpfs\",\"Source\":\"\",\"Destination\":\"/run\",\"Mode\":\"\",\"RW\":true,"
                 + "\"Propagation\":\"\"}", mounts.get(4).toString());
         assertEquals(mounts, body(call("GET", "/containers/json?all=1", null)).get(0).get("Mounts"));

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.Layer;
+import io.gantry.api.volume.Volume;
 import io.gantry.daemon.internal.ApiTestBase;
 import io.gantry.testkit.fake.FakeImages;
+import io.gantry.testkit.fake.FakeVolumes;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** docker system df's /system/df, and the build cache docker system prune empties. */
@@ -34,6 +37,22 @@ class DiskUsageRoutesTest extends ApiTestBase {
         assertFalse(container.has("SizeRw"), "the writable layer's size is not known");
         assertEquals("[]", df.get("Volumes").toString());
         assertEquals("[]", df.get("BuildCache").toString());
+    }
+
+    @Test
+    void eachVolumeComesWithItsSizeAndTheNumberOfContainersUsingIt() throws Exception {
+        volumes.add("data");
+        volumes.add(new Volume("db", "local", "/v/db", FakeVolumes.CREATED, Map.of("tier", "gold"), Map.of("o", "x"),
+                "local"));
+        volumes.users.put("db", List.of("c1", "c2"));
+        JsonNode df = body(call("GET", "/system/df", null));
+        assertEquals("[{\"CreatedAt\":\"2024-05-01T10:00:00Z\",\"Driver\":\"local\",\"Labels\":{},"
+                + "\"Mountpoint\":\"/var/lib/gantry/volumes/data/_data\",\"Name\":\"data\",\"Options\":null,"
+                + "\"Scope\":\"local\",\"UsageData\":{\"RefCount\":0,\"Size\":4096}},"
+                + "{\"CreatedAt\":\"2024-05-01T10:00:00Z\",\"Driver\":\"local\",\"Labels\":{\"tier\":\"gold\"},"
+                + "\"Mountpoint\":\"/v/db\",\"Name\":\"db\",\"Options\":{\"o\":\"x\"},\"Scope\":\"local\","
+                + "\"UsageData\":{\"RefCount\":2,\"Size\":4096}}]", df.get("Volumes").toString());
+        assertEquals(2048, df.get("LayersSize").asLong(), "volumes take no part in the layers' size");
     }
 
     @Test

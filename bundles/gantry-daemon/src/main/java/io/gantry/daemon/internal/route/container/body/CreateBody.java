@@ -1,19 +1,22 @@
-package io.gantry.daemon.internal.route.container;
+package io.gantry.daemon.internal.route.container.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
 import io.gantry.api.container.Resources;
+import io.gantry.daemon.internal.json.BodySchema;
 import io.gantry.daemon.internal.json.JsonFields;
 
 /** Reads the body of POST /containers/create into a {@link ContainerConfig}; unknown fields are ignored. */
-final class CreateBody {
+public final class CreateBody {
+    public static final BodySchema SCHEMA = ContainerSchemas.CREATE;
+
     private CreateBody() {
     }
 
-    /** @param body checked against {@link ContainerSchemas#CREATE} */
-    static ContainerConfig read(JsonNode body, String name) {
+    /** @param body checked against {@link #SCHEMA} */
+    public static ContainerConfig read(JsonNode body, String name) {
         String image = JsonFields.string(body, "Image");
         if (image == null || image.isBlank()) {
             throw new InvalidArgumentException("no image given: the Image field is required");
@@ -39,7 +42,8 @@ final class CreateBody {
                 .publishAllPorts(JsonFields.bool(host, "PublishAllPorts")).networkAliases(EndpointsBody.aliases(body))
                 .ipv4Address(EndpointsBody.ipv4Address(body))
                 .resources(resources(host)).mounts(MountsBody.read(body, host))
-                .restartPolicy(MountsBody.restartPolicy(host));
+                .restartPolicy(MountsBody.restartPolicy(host))
+                .volumeDriver(emptyToNull(JsonFields.string(host, "VolumeDriver")));
         ContainerConfig config = HostOptionsBody.apply(host, builder).build();
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"
@@ -71,7 +75,7 @@ final class CreateBody {
         return "none";
     }
 
-    private static String emptyToNull(String s) {
+    static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -1,4 +1,4 @@
-package io.gantry.daemon.internal.route.container;
+package io.gantry.daemon.internal.route.container.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.InvalidArgumentException;

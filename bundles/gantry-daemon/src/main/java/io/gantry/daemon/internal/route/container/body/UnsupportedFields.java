@@ -1,21 +1,22 @@
-package io.gantry.daemon.internal.route.container;
+package io.gantry.daemon.internal.route.container.body;
 
-import static io.gantry.daemon.internal.route.container.Unsupported.flag;
-import static io.gantry.daemon.internal.route.container.Unsupported.list;
-import static io.gantry.daemon.internal.route.container.Unsupported.number;
-import static io.gantry.daemon.internal.route.container.Unsupported.present;
-import static io.gantry.daemon.internal.route.container.Unsupported.text;
+import static io.gantry.daemon.internal.route.container.body.Unsupported.flag;
+import static io.gantry.daemon.internal.route.container.body.Unsupported.list;
+import static io.gantry.daemon.internal.route.container.body.Unsupported.number;
+import static io.gantry.daemon.internal.route.container.body.Unsupported.present;
+import static io.gantry.daemon.internal.route.container.body.Unsupported.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.daemon.internal.json.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The create and update fields of API 1.41 the engine cannot apply yet, and the values that ask for nothing. */
-final class UnsupportedFields {
-    static final List<Unsupported> RESOURCES = List.of(
+public final class UnsupportedFields {
+    private static final List<Unsupported> RESOURCES = List.of(
             text("CgroupParent", "--cgroup-parent"),
             number("BlkioWeight", "--blkio-weight"),
             list("BlkioWeightDevice", "--blkio-weight-device"),
@@ -41,8 +42,7 @@ final class UnsupportedFields {
             number("IOMaximumBandwidth", "--io-maxbandwidth"));
 
     /** HostConfig fields besides the resources; CgroupnsMode is always private here. */
-    static final List<Unsupported> HOST = List.of(
-            text("VolumeDriver", "--volume-driver", "local"),
+    private static final List<Unsupported> HOST = List.of(
             list("VolumesFrom", "--volumes-from"),
             list("Links", "--link"),
             text("CgroupnsMode", "--cgroupns", "private"),
@@ -54,7 +54,7 @@ final class UnsupportedFields {
             present("MaskedPaths", "--security-opt systempaths"),
             present("ReadonlyPaths", "--security-opt systempaths"));
 
-    static final List<Unsupported> CONFIG = List.of(
+    private static final List<Unsupported> CONFIG = List.of(
             text("Domainname", "--domainname"),
             text("MacAddress", "--mac-address"));
 
@@ -83,6 +83,12 @@ final class UnsupportedFields {
             Unsupported.check(ENDPOINT, endpoint, "NetworkingConfig.EndpointsConfig.");
             Unsupported.check(IPAM, JsonFields.object(endpoint, "IPAMConfig"), "NetworkingConfig.EndpointsConfig.");
         }
+    }
+
+    /** Shows the defaults of the fields the engine cannot apply, so that inspect's HostConfig is accepted again. */
+    public static void showDefaults(ObjectNode host) {
+        Unsupported.show(RESOURCES, host);
+        Unsupported.show(HOST, host);
     }
 
     /** Resources and the restart policy can be updated; nothing else. */

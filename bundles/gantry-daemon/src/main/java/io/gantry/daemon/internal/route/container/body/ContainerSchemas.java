@@ -1,4 +1,4 @@
-package io.gantry.daemon.internal.route.container;
+package io.gantry.daemon.internal.route.container.body;
 
 import static io.gantry.daemon.internal.json.JsonKind.ARRAY;
 import static io.gantry.daemon.internal.json.JsonKind.BOOLEAN;

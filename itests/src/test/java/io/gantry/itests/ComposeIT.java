@@ -1,0 +1,85 @@
+package io.gantry.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.gantry.itests.DockerCli.Cli;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Assume;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** docker-compose 1.29 (Debian's) brings a stack with two named volumes up, down and up again; down -v ends them. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ComposeIT extends DockerCliTestSupport {
+    private static final String COMPOSE = "/usr/bin/docker-compose";
+    private static final String PROJECT = "itcompose";
+    private static final String STACK = """
+            version: "3.7"
+            services:
+              app:
+                image: busybox
+                command: ["sleep", "300"]
+                volumes:
+                  - data:/data
+                  - cache:/cache
+            volumes:
+              data:
+              cache:
+                labels:
+                  tier: cache
+            """;
+
+    @Test
+    public void aStacksNamedVolumesKeepTheirDataAcrossDownAndUpAndGoWithDownV() throws Exception {
+        Assume.assumeTrue(COMPOSE + " is not installed", new File(COMPOSE).canExecute());
+        Path dir = Files.createTempDirectory("gt-compose");
+        Path file = Files.writeString(dir.resolve("docker-compose.yml"), STACK);
+        try {
+            compose(file, "up", "-d");
+            compose(file, "exec", "-T", "app", "sh", "-c", "echo kept > /data/f; echo warm > /cache/g");
+            assertEquals("running", docker("inspect", "-f", "{{.State.Status}}", PROJECT + "_app_1").output().trim());
+            compose(file, "down");
+            assertEquals("no container is left after down", "", docker("ps", "-aq").output().trim());
+            assertEquals(PROJECT + "_cache\n" + PROJECT + "_data",
+                    docker("volume", "ls", "-q", "--filter", "name=" + PROJECT).output().trim());
+            assertEquals("map[com.docker.compose.project:itcompose com.docker.compose.version:1.29.2"
+                    + " com.docker.compose.volume:cache tier:cache]",
+                    docker("volume", "inspect", "-f", "{{.Labels}}", PROJECT + "_cache").output().trim());
+
+            compose(file, "up", "-d");
+            Cli read = compose(file, "exec", "-T", "app", "cat", "/data/f", "/cache/g");
+            assertTrue(read.output(), read.output().contains("kept\nwarm"));
+            compose(file, "down", "-v");
+            assertEquals("", docker("volume", "ls", "-q", "--filter", "name=" + PROJECT).output().trim());
+            assertEquals("", docker("ps", "-aq").output().trim());
+            assertFalse(docker("network", "ls", "--format", "{{.Name}}").output().contains(PROJECT));
+        } finally {
+            cli.withInput(composeCommand(file, "down", "-v"), null, true);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** Runs docker-compose on the stack; it must succeed. */
+    private Cli compose(Path file, String... args) throws Exception {
+        Cli result = cli.withInput(composeCommand(file, args), null, true);
+        assertEquals(String.join(" ", args) + ": " + result.output(), 0, result.exit());
+        return result;
+    }
+
+    private static List<String> composeCommand(Path file, String... args) {
+        List<String> command = new ArrayList<>(List.of(COMPOSE, "--ansi", "never", "-p", PROJECT, "-f", file.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
