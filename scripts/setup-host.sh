@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what a Gantry host and its build need (Debian/Ubuntu, as root). Safe to run again.
-# docker.io and docker-compose are there for their clients only (the compatibility tests drive Gantry with them),
-# docker-registry, skopeo and umoci for the image tests. No service of theirs is started: a running dockerd would
-# change the iptables FORWARD policy and claim 172.17.0.0/16.
+# docker.io, docker-compose and python3-docker (docker-py) are there for their clients only (the compatibility
+# tests drive Gantry with them), docker-registry, skopeo and umoci for the image tests. No service of theirs is
+# started: a running dockerd would change the iptables FORWARD policy and claim 172.17.0.0/16.
 set -euo pipefail
 packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps
-  docker.io docker-compose docker-registry skopeo umoci containernetworking-plugins)
+  docker.io docker-compose python3-docker docker-registry skopeo umoci containernetworking-plugins)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,7 +17,10 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
-/** docker-compose 1.29 (Debian's) brings a stack with two named volumes up, down and up again; down -v ends them. */
+/**
+ * docker-compose 1.29 (Debian's) brings a stack with two named volumes up, down and up again, down -v ending them;
+ * and a stack whose web service waits for its database's health check.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ComposeIT extends DockerCliTestSupport {
@@ -38,6 +41,58 @@ public class ComposeIT extends DockerCliTestSupport {
                 labels:
                   tier: cache
             """;
+
+    private static final String HEALTH_STACK = """
+            version: "3.7"
+            services:
+              db:
+                image: busybox
+                command: ["sh", "-c", "sleep 2; touch /tmp/ready; exec sleep 300"]
+                healthcheck:
+                  test: ["CMD", "test", "-f", "/tmp/ready"]
+                  interval: 1s
+                  timeout: 2s
+                  retries: 30
+                  start_period: 1s
+              web:
+                image: busybox
+                command: ["sleep", "300"]
+                depends_on:
+                  db:
+                    condition: service_healthy
+            """;
+
+    @Test
+    public void aServiceThatDependsOnAHealthyOneStartsOnceItIsHealthy() throws Exception {
+        Assume.assumeTrue(COMPOSE + " is not installed", new File(COMPOSE).canExecute());
+        Path dir = Files.createTempDirectory("gt-compose");
+        Path file = Files.writeString(dir.resolve("docker-compose.yml"), HEALTH_STACK);
+        long since = System.currentTimeMillis() / 1000 - 1;
+        try {
+            compose(file, "up", "-d");
+            String db = PROJECT + "_db_1";
+            String web = PROJECT + "_web_1";
+            assertEquals("healthy", docker("inspect", "-f", "{{.State.Health.Status}}", db).output().trim());
+            assertEquals("{\"Test\":[\"CMD\",\"test\",\"-f\",\"/tmp/ready\"],\"Interval\":1000000000,"
+                    + "\"Timeout\":2000000000,\"StartPeriod\":1000000000,\"Retries\":30}",
+                    docker("inspect", "-f", "{{json .Config.Healthcheck}}", db).output().trim());
+            long until = System.currentTimeMillis() / 1000 + 1;
+            Cli events = docker("events", "--since", Long.toString(since), "--until", Long.toString(until),
+                    "--filter", "container=" + db, "--filter", "container=" + web, "--filter", "event=start",
+                    "--filter", "event=health_status", "--format",
+                    "{{.Action}} {{.Actor.Attributes.name}}");
+            assertEquals("web starts once db is healthy", List.of("start " + db, "health_status: healthy " + db,
+                    "start " + web), events.output().lines().toList());
+            Cli ps = compose(file, "ps");
+            assertTrue(ps.output(), ps.output().contains("Up (healthy)"));
+            compose(file, "down");
+            assertEquals("", docker("ps", "-aq").output().trim());
+        } finally {
+            cli.withInput(composeCommand(file, "down", "-v"), null, true);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
 
     @Test
     public void aStacksNamedVolumesKeepTheirDataAcrossDownAndUpAndGoWithDownV() throws Exception {

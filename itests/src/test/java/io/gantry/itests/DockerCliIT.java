@@ -216,22 +216,13 @@ public class DockerCliIT extends DockerCliTestSupport {
             BufferedReader lines = new BufferedReader(new InputStreamReader(follow.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("ready", CompletableFuture.supplyAsync(() -> lines.lines().findFirst().orElse(""))
                     .get(DEADLINE.toSeconds(), TimeUnit.SECONDS));
-            waitFor("a worker follows the log", () -> workersIn("LogRoutes") == 1);
+            waitFor("a worker follows the log", () -> StreamLeftovers.workersIn("LogRoutes") == 1);
         } finally {
             follow.destroyForcibly().waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS);
         }
-        waitFor("the worker is free once the client is gone", () -> workersIn("LogRoutes") == 0);
+        waitFor("the worker is free once the client is gone", () -> StreamLeftovers.workersIn("LogRoutes") == 0);
         assertEquals("running", docker("inspect", "-f", "{{.State.Status}}", "quiet").output().trim());
         assertEquals(0, docker("rm", "-f", "quiet").exit());
-    }
-
-    /** API worker threads whose stack runs through the given daemon class. */
-    private static long workersIn(String daemonClass) {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> e.getKey().getName().startsWith("gantry-api-"))
-                .filter(e -> java.util.Arrays.stream(e.getValue())
-                        .anyMatch(frame -> frame.getClassName().endsWith("." + daemonClass)))
-                .count();
     }
 
     @Test

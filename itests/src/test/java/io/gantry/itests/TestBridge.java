@@ -28,26 +28,35 @@ public final class TestBridge {
         return Map.of("bridge.name", bridge, "chain.prefix", chainPrefix);
     }
 
-    /** Deletes the bridge and every rule and chain with the prefix; what is already gone is skipped. */
+    /**
+     * Deletes the bridge and every rule and chain with the prefix, iptables' and ip6tables'; what is already gone is
+     * skipped.
+     */
     public void remove() throws IOException, InterruptedException {
         run(List.of("ip", "link", "delete", bridge));
-        for (String table : List.of("nat", "filter")) {
-            List<String> chains = new ArrayList<>();
-            for (String rule : run(List.of("iptables", "-t", table, "-S")).split("\n")) {
-                if (rule.startsWith("-A ") && rule.contains("-j " + chainPrefix)) {
-                    List<String> delete = new ArrayList<>(List.of("iptables", "-t", table, "-D"));
-                    delete.addAll(List.of(rule.substring(3).split(" ")));
-                    run(delete);
-                } else if (rule.startsWith("-N " + chainPrefix)) {
-                    chains.add(rule.substring(3).trim());
-                }
+        for (String tool : List.of("iptables", "ip6tables")) {
+            for (String table : List.of("nat", "filter")) {
+                removeChains(tool, table);
             }
-            for (String chain : chains) {
-                run(List.of("iptables", "-t", table, "-F", chain));
+        }
+    }
+
+    private void removeChains(String tool, String table) throws IOException, InterruptedException {
+        List<String> chains = new ArrayList<>();
+        for (String rule : run(List.of(tool, "-t", table, "-S")).split("\n")) {
+            if (rule.startsWith("-A ") && rule.contains("-j " + chainPrefix)) {
+                List<String> delete = new ArrayList<>(List.of(tool, "-t", table, "-D"));
+                delete.addAll(List.of(rule.substring(3).split(" ")));
+                run(delete);
+            } else if (rule.startsWith("-N " + chainPrefix)) {
+                chains.add(rule.substring(3).trim());
             }
-            for (String chain : chains) {
-                run(List.of("iptables", "-t", table, "-X", chain));
-            }
+        }
+        for (String chain : chains) {
+            run(List.of(tool, "-t", table, "-F", chain));
+        }
+        for (String chain : chains) {
+            run(List.of(tool, "-t", table, "-X", chain));
         }
     }
 

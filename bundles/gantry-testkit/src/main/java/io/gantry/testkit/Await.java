@@ -29,7 +29,8 @@ public final class Await {
         until(() -> what, timeout, condition);
     }
 
-    private static void until(Supplier<String> what, Duration timeout, BooleanSupplier condition) {
+    /** As {@link #until(String, Duration, BooleanSupplier)}; {@code what} is asked for only when the wait times out. */
+    public static void until(Supplier<String> what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.dockerjava.api.command.HealthState;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.HealthCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,6 @@ import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
-import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
@@ -181,6 +182,24 @@ class TestcontainersIT {
                 .withStartupCheckStrategy(failing)) {
             assertThrows(ContainerLaunchException.class, exits::start);
             assertEquals(Long.valueOf(3), failing.exitCode());
+        }
+    }
+
+    @Test
+    void waitForHealthcheckWaitsUntilTheProbePasses() {
+        HealthCheck check = new HealthCheck().withTest(List.of("CMD-SHELL", "test -f /tmp/ready"))
+                .withInterval(Duration.ofMillis(500).toNanos()).withRetries(30);
+        try (GenericContainer<?> box = new GenericContainer<>(BUSYBOX)
+                .withCommand("sh", "-c", "sleep 2; touch /tmp/ready; exec sleep 300")
+                .withCreateContainerCmdModifier(cmd -> cmd.withHealthcheck(check))
+                .waitingFor(Wait.forHealthcheck().withStartupTimeout(Duration.ofSeconds(60)))) {
+            box.start();
+
+            HealthState health = box.getCurrentContainerInfo().getState().getHealth();
+            assertEquals("healthy", health.getStatus());
+            assertEquals(0, health.getFailingStreak());
+            assertTrue(health.getLog().stream().anyMatch(r -> r.getExitCodeLong() == 0), health::toString);
+            assertTrue(box.isHealthy());
         }
     }
 

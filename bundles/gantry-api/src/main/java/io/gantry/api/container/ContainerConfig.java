@@ -1,6 +1,7 @@
 package io.gantry.api.container;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.gantry.api.container.health.HealthConfig;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.network.PortBinding;
 import java.util.ArrayList;
@@ -22,9 +23,11 @@ import java.util.Map;
  * @param groupAdd more groups (names or ids) of the container's process
  * @param init run an init process as pid 1 that reaps zombies and forwards signals
  * @param ipv4Address the address asked for on the container's network, null for any free one
+ * @param ipv6Address the IPv6 address asked for on the container's network (one with IPv6), null for any free one
  * @param exposedPorts ports the container listens on besides the image's, as "80/tcp"
  * @param publishAllPorts publish every exposed port (the container's and the image's) on a free host port
  * @param volumeDriver the volume driver of the volumes its mounts name and that do not exist yet (null: local)
+ * @param healthcheck the health check, null for the image's; once created, the image's merged in
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -63,9 +66,11 @@ public record ContainerConfig(
         List<DeviceMapping> devices,
         boolean init,
         String ipv4Address,
+        String ipv6Address,
         List<String> exposedPorts,
         boolean publishAllPorts,
-        String volumeDriver) {
+        String volumeDriver,
+        HealthConfig healthcheck) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -91,16 +96,18 @@ public record ContainerConfig(
     }
 
     /**
-     * The config with the command that runs, as Docker merges it: the config's entrypoint over the image's and
-     * its cmd over the image's, except that a config entrypoint also drops the image's cmd.
+     * The config with the command that runs, as Docker merges it: an empty cmd (none, or []) takes the image's
+     * unless the config has an entrypoint of its own; an entrypoint not given takes the image's, while an empty
+     * one ({@code --entrypoint ""}) stays empty.
      */
     public ContainerConfig withImageCommand(ImageConfig image) {
         Builder effective = toBuilder();
+        boolean ownEntrypoint = entrypoint != null && !entrypoint.isEmpty();
+        if (!ownEntrypoint && (cmd == null || cmd.isEmpty()) && image != null && image.cmd() != null) {
+            effective.cmd(image.cmd());
+        }
         if (entrypoint == null && image != null && image.entrypoint() != null) {
             effective.entrypoint(image.entrypoint());
-        }
-        if (cmd == null && entrypoint == null && image != null && image.cmd() != null) {
-            effective.cmd(image.cmd());
         }
         return effective.build();
     }
@@ -157,9 +164,11 @@ public record ContainerConfig(
         b.devices = devices;
         b.init = init;
         b.ipv4Address = ipv4Address;
+        b.ipv6Address = ipv6Address;
         b.exposedPorts = exposedPorts;
         b.publishAllPorts = publishAllPorts;
         b.volumeDriver = volumeDriver;
+        b.healthcheck = healthcheck;
         return b;
     }
 
@@ -200,9 +209,11 @@ public record ContainerConfig(
         private List<DeviceMapping> devices;
         private boolean init;
         private String ipv4Address;
+        private String ipv6Address;
         private List<String> exposedPorts;
         private boolean publishAllPorts;
         private String volumeDriver;
+        private HealthConfig healthcheck;
 
         private Builder(String image) {
             this.image = image;
@@ -243,16 +254,18 @@ public record ContainerConfig(
         public Builder devices(List<DeviceMapping> v) { devices = v; return this; }
         public Builder init(boolean v) { init = v; return this; }
         public Builder ipv4Address(String v) { ipv4Address = v; return this; }
+        public Builder ipv6Address(String v) { ipv6Address = v; return this; }
         public Builder exposedPorts(List<String> v) { exposedPorts = v; return this; }
         public Builder publishAllPorts(boolean v) { publishAllPorts = v; return this; }
         public Builder volumeDriver(String v) { volumeDriver = v; return this; }
+        public Builder healthcheck(HealthConfig v) { healthcheck = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
                     stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
                     security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address,
-                    exposedPorts, publishAllPorts, volumeDriver);
+                    ipv6Address, exposedPorts, publishAllPorts, volumeDriver, healthcheck);
         }
     }
 }

@@ -4,18 +4,24 @@ import java.util.List;
 
 /**
  * How a container joins a network: the names other containers find it by ({@code name}, {@code hostname} and
- * {@code aliases}; any may be null or empty), an IPv4 address it asks for (null for any free one) and the ports
- * it publishes on the host.
+ * {@code aliases}; any may be null or empty), the IPv4 and IPv6 addresses it asks for (null for any free one; an
+ * IPv6 one only on a network with IPv6) and the ports it publishes on the host.
  */
 public record EndpointSpec(String name, String hostname, List<String> aliases, String ipv4Address,
-        List<PortBinding> ports) {
+        String ipv6Address, List<PortBinding> ports) {
     public EndpointSpec {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         ports = ports == null ? List.of() : List.copyOf(ports);
     }
 
+    /** An endpoint that asks for no IPv6 address. */
+    public EndpointSpec(String name, String hostname, List<String> aliases, String ipv4Address,
+            List<PortBinding> ports) {
+        this(name, hostname, aliases, ipv4Address, null, ports);
+    }
+
     /** An endpoint known by {@code name} only, with any address and no published ports. */
     public static EndpointSpec named(String name) {
-        return new EndpointSpec(name, null, List.of(), null, List.of());
+        return new EndpointSpec(name, null, List.of(), null, null, List.of());
     }
 }

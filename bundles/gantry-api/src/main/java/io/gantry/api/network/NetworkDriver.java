@@ -16,7 +16,10 @@ public interface NetworkDriver {
     /** The name users choose it by, e.g. "bridge". */
     String name();
 
-    /** Creates a network; a null subnet lets the driver choose a free one. */
+    /**
+     * Creates a network; without an IPv4 pool the driver chooses a free subnet. A driver that cannot apply part of
+     * the spec (IPv6, a second pool, an option) refuses it with an InvalidArgumentException naming that part.
+     */
     NetworkInfo create(NetworkSpec spec);
 
     /** Removes a network by name or id. ConflictException while containers are still attached. */
@@ -33,6 +36,11 @@ public interface NetworkDriver {
 
     /** Names and aliases of the containers on {@code network}, each mapped to its IPv4 address. */
     Map<String, String> hostsEntries(String network);
+
+    /** The names of {@link #hostsEntries} mapped to their container's IPv6 address, for those that have one. */
+    default Map<String, String> ipv6HostsEntries(String network) {
+        return Map.of();
+    }
 
     /** Removes every endpoint (and what it set up on the host) of containers not in {@code liveContainerIds}. */
     void reconcile(Set<String> liveContainerIds);

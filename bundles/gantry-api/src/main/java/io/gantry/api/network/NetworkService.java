@@ -36,7 +36,24 @@ public interface NetworkService {
     List<String> pruneNetworks();
 
     /** Connects a container, running or not, to a network under extra {@code aliases}. */
-    void connect(String network, String containerRef, List<String> aliases);
+    default void connect(String network, String containerRef, List<String> aliases) {
+        connect(network, containerRef, new EndpointConfig(aliases, null, null));
+    }
+
+    /**
+     * Connects a container, running or not, to a network with the aliases and fixed addresses of {@code endpoint};
+     * a running one gets them at once, a stopped one at its next start.
+     *
+     * @throws io.gantry.api.InvalidArgumentException for an address the network cannot give
+     * @throws io.gantry.api.ConflictException if the container is connected already or the address is taken
+     */
+    void connect(String network, String containerRef, EndpointConfig endpoint);
+
+    /**
+     * What the container asked for on a network it is connected to, its network mode's included ("none" or
+     * "host" have none); {@link EndpointConfig#NONE} if it is not connected to it.
+     */
+    EndpointConfig endpointConfig(String containerRef, String network);
 
     /** Disconnects a container; {@code force} also accepts a network that no longer exists. */
     void disconnect(String network, String containerRef, boolean force);

@@ -1,6 +1,9 @@
-/** SPI for network drivers: networks, their address management, and containers' endpoints on them. */
+/**
+ * SPI for network drivers: networks, their address management (IPv4 and IPv6 pools, {@link IpAddress} and
+ * {@link IpSubnet} for the arithmetic every bundle shares), and containers' endpoints on them.
+ */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.gantry.api.network;
 
 import org.osgi.annotation.bundle.Export;

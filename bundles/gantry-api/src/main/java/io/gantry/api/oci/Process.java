@@ -9,6 +9,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class Process {
     public boolean terminal;
+    /** The terminal's size when the process starts (with {@link #terminal}); null: the runtime's default. */
+    public Box consoleSize;
     public User user = new User();
     public List<String> args = new ArrayList<>();
     public List<String> env = new ArrayList<>();

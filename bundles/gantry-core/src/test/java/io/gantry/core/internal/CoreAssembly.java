@@ -6,6 +6,7 @@ import io.gantry.core.internal.attach.AttachService;
 import io.gantry.core.internal.exec.ExecService;
 import io.gantry.core.internal.files.ArchiveService;
 import io.gantry.core.internal.files.LayerCollector;
+import io.gantry.core.internal.health.HealthService;
 import io.gantry.core.internal.lifecycle.ContainerTransitions;
 import io.gantry.core.internal.lifecycle.LifecycleService;
 import io.gantry.core.internal.monitor.MonitorService;
@@ -35,6 +36,7 @@ final class CoreAssembly implements AutoCloseable {
     final ContainerTransitions transitions;
     final LifecycleService lifecycle;
     final ExecService exec;
+    final HealthService health;
     final AttachService attach;
     final ArchiveService archive;
     final MonitorService monitor;
@@ -55,6 +57,7 @@ final class CoreAssembly implements AutoCloseable {
                 bus);
         supervisor = new Supervisor(state, providers, containerNetworks, transitions, threads, bus);
         exec = new ExecService(state, providers, threads, bus);
+        health = new HealthService(state, exec, threads, bus);
         attach = new AttachService(state, providers);
         archive = new ArchiveService(state, providers);
         monitor = new MonitorService(state, providers, threads);
@@ -69,6 +72,7 @@ final class CoreAssembly implements AutoCloseable {
     public void close() {
         layers.close();
         monitor.deactivate();
+        health.deactivate();
         supervisor.deactivate();
         threads.close();
         state.deactivate();

@@ -15,6 +15,7 @@ import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.container.exec.ExecConfig;
 import io.gantry.api.container.exec.ExecInfo;
 import io.gantry.api.event.Event;
+import io.gantry.api.oci.Box;
 import io.gantry.api.oci.Process;
 import io.gantry.api.shim.ExecRequest;
 import io.gantry.testkit.Await;
@@ -162,15 +163,20 @@ class ExecTest extends StdioEngineTest {
     }
 
     @Test
-    void resizeReachesTheRunningExecOnly() {
+    void aResizeBeforeTheStartSizesTheTerminalItStartsWithAndLaterOnesReachTheProcess() {
         fx.run("web");
         String id = engine.exec.createExec("web", new ExecConfig(List.of("sh"), null, null, null, true, true, true, true,
                 false));
-        assertThrows(ConflictException.class, () -> engine.exec.resizeExec(id, 24, 80), "not started yet");
+        engine.exec.resizeExec(id, 30, 100);
         engine.exec.startExecDetached(id);
+        Box size = shim.execRequests.get(0).process().consoleSize;
+        assertEquals(List.of(30, 100), List.of(size.height, size.width));
         engine.exec.resizeExec(id, 24, 80);
         assertThrows(InvalidArgumentException.class, () -> engine.exec.resizeExec(id, -1, 80));
         assertEquals(List.of("24x80"), shim.execs.get(id).resizes());
+        shim.execs.get(id).exit().complete(0);
+        Await.until("ended", () -> engine.exec.inspectExec(id).exitCode() != null);
+        assertThrows(ConflictException.class, () -> engine.exec.resizeExec(id, 24, 80), "ended");
     }
 
     @Test

@@ -38,9 +38,10 @@ import java.util.concurrent.TimeUnit;
 final class RealEngine implements AutoCloseable {
     private static final String END_MARK = "--end-of-script--";
     final Path root;
-    final CoreAssembly engine;
+    CoreAssembly engine;
     final OciRuntime runc;
     final FolderVolumeDriver volumes;
+    private final BusyboxStorage storage;
     final FakeImages images = FakeImages.empty();
     final List<Event> events = new CopyOnWriteArrayList<>();
     private final ConmonShimManager shim;
@@ -55,17 +56,33 @@ final class RealEngine implements AutoCloseable {
         shim = new ConmonShimManager(TestRoots.run(root.resolve("run")), ConfigAnnotations.of(ConmonConfig.class,
                 Map.of("binary", "/usr/bin/conmon", "create_timeout", 30)), new LibcSyscalls());
         subscription = bus.subscribe(e -> true, events::add);
-        engine = new CoreAssembly(root, TestCoreConfig.withStopTimeout(2), images, bus);
-        engine.providers.bindStorageDriver(new BusyboxStorage(Files.createDirectories(root.resolve("storage"))),
-                Map.of("service.id", 1L));
-        engine.providers.bindOciRuntime(runc, Map.of("service.id", 2L));
-        engine.providers.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class, Map.of())),
-                Map.of("service.id", 3L));
-        engine.providers.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
-        engine.providers.bindShimManager(shim, Map.of("service.id", 5L));
+        storage = new BusyboxStorage(Files.createDirectories(root.resolve("storage")));
         volumes = new FolderVolumeDriver(Files.createDirectories(root.resolve("volumes")));
-        engine.providers.bindVolumeDriver(volumes, Map.of("service.id", 6L));
-        engine.archive.bindSyscalls(new LibcSyscalls());
+        engine = assemble();
+    }
+
+    /** The core's components on this engine's roots, with every provider bound, as when the core bundle starts. */
+    private CoreAssembly assemble() {
+        CoreAssembly core = new CoreAssembly(root, TestCoreConfig.withStopTimeout(2), images, bus);
+        core.providers.bindStorageDriver(storage, Map.of("service.id", 1L));
+        core.providers.bindOciRuntime(runc, Map.of("service.id", 2L));
+        core.providers.bindNamespaceProvider(new MountNamespaceProvider(ConfigAnnotations.of(MountConfig.class,
+                Map.of())), Map.of("service.id", 3L));
+        core.providers.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
+        core.providers.bindShimManager(shim, Map.of("service.id", 5L));
+        core.providers.bindVolumeDriver(volumes, Map.of("service.id", 6L));
+        core.archive.bindSyscalls(new LibcSyscalls());
+        core.health.bindSyscalls(new LibcSyscalls());
+        return core;
+    }
+
+    /**
+     * Stops the core's components and makes them anew on the same roots, as an update or restart of the core
+     * bundle does; the containers, runc and conmon are left alone.
+     */
+    void restartCore() {
+        engine.close();
+        engine = assemble();
     }
 
     Container run(ContainerConfig.Builder config) {

@@ -30,6 +30,7 @@ import io.gantry.daemon.internal.route.image.ImageTransferRoutes;
 import io.gantry.daemon.internal.route.network.NetworkRoutes;
 import io.gantry.daemon.internal.route.system.DiskUsageRoutes;
 import io.gantry.daemon.internal.route.system.EventsRoute;
+import io.gantry.daemon.internal.route.swarm.SwarmRoutes;
 import io.gantry.daemon.internal.route.system.SystemRoutes;
 import io.gantry.daemon.internal.route.volume.VolumeJson;
 import io.gantry.daemon.internal.route.volume.VolumeRoutes;
@@ -66,6 +67,7 @@ final class ApiRoutes {
         new ImageArchiveRoutes(images).register(router);
         new NetworkRoutes(networks, lifecycle, json).register(router);
         new VolumeRoutes(volumes, volumeShapes).register(router);
+        new SwarmRoutes().register(router);
         return router;
     }
 }

@@ -63,6 +63,14 @@ public abstract class ApiTestBase {
         return UnixHttp.exchange(socket, method, path, body);
     }
 
+    /** Creates container "web" and an exec in it from {@code body}; the exec's id. */
+    protected String createExec(String body) throws Exception {
+        call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
+        String r = call("POST", "/containers/web/exec", body);
+        assertTrue(r.startsWith("HTTP/1.1 201"), r);
+        return body(r).get("Id").asText();
+    }
+
     protected static int status(String response) {
         return Integer.parseInt(response.substring(9, 12));
     }

@@ -12,6 +12,9 @@ import java.util.List;
  * shell, our direct child, alive until the reply exists. Handing conmon our stdout pipe as fd 3 directly
  * loses the reply now and then: conmon's first process exits at once after forking the daemon, and the
  * JDK then drains and closes the pipe of the exited child unless a read is already blocked on it.
+ * <p>
+ * Without a terminal, {@code -i} gives the process a stdin pipe, which conmon closes when an attach client goes:
+ * Docker's StdinOnce, which the docker CLI sets for every attached {@code -i}.
  */
 final class ConmonCommand {
     static final String SYNC_PIPE_FD = "3";
@@ -33,9 +36,10 @@ final class ConmonCommand {
             argv.addAll(List.of("--runtime-arg", runtimeArg));
         }
         if (request.tty()) {
+            // conmon writes attached stdin to the terminal anyway; with -i it would close the terminal's input for
+            // good when the first attach client goes, and a client that detached could never type again
             argv.add("-t");
-        }
-        if (request.stdin()) {
+        } else if (request.stdin()) {
             argv.add("-i");
         }
         return argv;

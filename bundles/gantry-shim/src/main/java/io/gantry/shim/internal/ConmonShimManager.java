@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -130,7 +131,8 @@ public final class ConmonShimManager implements ShimManager {
     public StdioStream attach(String containerId) {
         String id = ShimIds.check(containerId);
         int conmon = runningConmon(id, "attach to");
-        boolean stdin = ConmonProcesses.arguments(conmon).contains("-i");
+        List<String> argv = ConmonProcesses.arguments(conmon);
+        boolean stdin = argv.contains("-i") || argv.contains("-t");
         try {
             return AttachSocket.connect(syscalls, paths.attachSocket(id), stdin, "container " + id);
         } catch (NativeException e) {

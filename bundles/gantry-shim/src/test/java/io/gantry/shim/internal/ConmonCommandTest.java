@@ -53,9 +53,15 @@ class ConmonCommandTest {
     }
 
     @Test
-    void asksForATerminalAndStdinWhenRequested() {
+    void asksForATerminalWhoseInputOutlivesAnAttachClient() {
         List<String> argv = argv(true, true);
-        assertTrue(argv.contains("-t") && argv.contains("-i"), argv.toString());
+        assertTrue(argv.contains("-t") && !argv.contains("-i"), argv.toString());
+    }
+
+    @Test
+    void asksForAStdinPipeWithoutATerminal() {
+        List<String> argv = argv(false, true);
+        assertTrue(argv.contains("-i") && !argv.contains("-t"), argv.toString());
     }
 
     /** Checks an option of conmon, which follows the shell's own "-c". */

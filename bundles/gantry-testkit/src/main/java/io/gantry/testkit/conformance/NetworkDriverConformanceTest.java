@@ -17,114 +17,28 @@ import io.gantry.api.network.NetworkDriver;
 import io.gantry.api.network.NetworkInfo;
 import io.gantry.api.network.NetworkSpec;
 import io.gantry.api.network.PortBinding;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The behaviour every {@link NetworkDriver} must have. A driver's test extends this class and makes a driver
  * whose state lives under the given directory and which must not touch the host's real networks. It runs as
  * root: each "container" is a network namespace made with {@code ip netns add}. After each test every endpoint
- * and network is removed, and {@link #hostTracesOf} must then find nothing of them.
+ * and network is removed, and {@link #hostTracesOf} must then find nothing of them. The tests of IPv6, address
+ * pools and options are in {@link NetworkDriverAddressingTests}, the fixture and its hooks in
+ * {@link NetworkDriverFixture}.
  *
  * <p>A driver that makes its networks itself, through create and remove, runs every test. A driver whose networks
  * are defined elsewhere (the cni driver's come from conflist files) says so in {@link #createsNetworks}, makes and
  * removes the test networks in {@link #createNetwork} and {@link #removeNetwork}, and skips the tests of create
- * and remove; it must refuse both instead.
+ * and remove; it must refuse both instead. A driver without IPv6 says so in {@link #supportsIpv6}.
  */
-public abstract class NetworkDriverConformanceTest {
-    @TempDir
-    protected Path dataRoot;
-    protected NetworkDriver driver;
-    private final List<String> namespaces = new ArrayList<>();
-    private final Set<String> tokens = new HashSet<>();
-
-    /** A driver that keeps its state under {@code dataRoot}. */
-    protected abstract NetworkDriver createDriver(Path dataRoot);
-
-    /** What the driver left on the host (links, firewall rules, ...) that names {@code idOrName}; empty when clean. */
-    protected abstract List<String> hostTracesOf(String idOrName);
-
-    /** The n-th subnet for test networks; none of them may be in use on the host. */
-    protected String subnet(int n) {
-        return "10.231." + n + ".0/24";
-    }
-
-    /** Whether the driver makes and removes networks through create and remove; true unless overridden. */
-    protected boolean createsNetworks() {
-        return true;
-    }
-
-    /**
-     * Makes the test network {@code name} on {@link #subnet subnet(n)}, labelled l=v, by default through create. A
-     * driver that does not create networks makes it its own way; its gateway must be the subnet's first address.
-     */
-    protected NetworkInfo createNetwork(String name, int n) {
-        return driver.create(new NetworkSpec(name, subnet(n), null, false, Map.of("l", "v"), Map.of()));
-    }
-
-    /** Removes a network {@link #createNetwork} made, once no container is attached; by default through remove. */
-    protected void removeNetwork(NetworkInfo network) {
-        driver.remove(network.id());
-    }
-
-    @BeforeEach
-    void createDriverOnTempRoot() {
-        driver = createDriver(dataRoot);
-    }
-
-    @AfterEach
-    void removeEverythingAndCheckHost() throws Exception {
-        try {
-            for (NetworkInfo network : driver.networks()) {
-                tokens.add(network.id());
-                for (String container : network.containers()) {
-                    driver.detach(container, network.id(), Path.of("/run/netns/gone"));
-                }
-                removeNetwork(network);
-            }
-            assertEquals(List.of(), driver.networks().stream().filter(n -> !n.containers().isEmpty()).toList());
-        } finally {
-            for (String namespace : namespaces) {
-                new ProcessBuilder("ip", "netns", "del", namespace).inheritIO().start().waitFor();
-            }
-        }
-        for (String token : tokens) {
-            assertEquals(List.of(), hostTracesOf(token), "left on the host for " + token);
-        }
-    }
-
-    /** A fresh network namespace, deleted after the test; its path is what attach takes. */
-    protected Path newNetns() throws IOException, InterruptedException {
-        String name = "gt-test-" + UUID.randomUUID().toString().substring(0, 8);
-        Process add = new ProcessBuilder("ip", "netns", "add", name).inheritIO().start();
-        assertEquals(0, add.waitFor(), "ip netns add " + name);
-        namespaces.add(name);
-        return Path.of("/run/netns", name);
-    }
-
-    protected String newContainerId() {
-        String id = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-        tokens.add(id);
-        return id;
-    }
-
-    private NetworkInfo newNetwork(String name, int n) {
-        NetworkInfo network = createNetwork(name, n);
-        tokens.add(network.id());
-        return network;
-    }
-
+public abstract class NetworkDriverConformanceTest extends NetworkDriverAddressingTests {
     @Test
     void aNetworkIsListedWithItsSubnetAndGateway() {
         NetworkInfo network = newNetwork("conf-net", 1);
@@ -163,9 +77,8 @@ public abstract class NetworkDriverConformanceTest {
     @Test
     void automaticSubnetAvoidsOtherNetworks() {
         assumeTrue(createsNetworks(), driver.name() + " does not create networks");
-        NetworkInfo first = driver.create(NetworkSpec.named("conf-auto-1"));
-        NetworkInfo second = driver.create(NetworkSpec.named("conf-auto-2"));
-        tokens.addAll(List.of(first.id(), second.id()));
+        NetworkInfo first = tracked(driver.create(NetworkSpec.named("conf-auto-1")));
+        NetworkInfo second = tracked(driver.create(NetworkSpec.named("conf-auto-2")));
 
         assertNotEquals(first.subnet(), second.subnet());
         assertFalse(first.subnet().startsWith("172.17."), first.subnet());
@@ -188,9 +101,22 @@ public abstract class NetworkDriverConformanceTest {
         }
         assertThrows(InvalidArgumentException.class, () -> driver.create(
                 new NetworkSpec("conf-bad", subnet(3), "10.99.99.1", false, null, null)));
-        assertThrows(InvalidArgumentException.class, () -> driver.create(NetworkSpec.named("bad name!")));
+        InvalidArgumentException blank = assertThrows(InvalidArgumentException.class,
+                () -> driver.create(NetworkSpec.named(" ")));
+        assertEquals("invalid name: name is empty", blank.getMessage());
         assertEquals(before, driver.networks().size());
         assertEquals(List.of(), hostTracesOf("conf-bad"));
+    }
+
+    @Test
+    void namesDockerAcceptsAreAcceptedSpacesIncluded() {
+        assumeTrue(createsNetworks(), driver.name() + " does not create networks");
+        for (String name : List.of("conf net", "Conf.Net_2-b", "conf:net")) {
+            NetworkInfo network = tracked(driver.create(NetworkSpec.named(name)));
+            assertEquals(name, network.name());
+            driver.remove(name);
+        }
+        assertEquals(List.of(), driver.networks());
     }
 
     @Test

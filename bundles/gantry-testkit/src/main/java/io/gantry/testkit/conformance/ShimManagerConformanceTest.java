@@ -277,6 +277,26 @@ public abstract class ShimManagerConformanceTest {
     }
 
     @Test
+    void aTerminalTakesInputFromAClientThatAttachesAfterAnotherDetached() throws Exception {
+        ShimRequest request = request(List.of("sh"), true, true);
+        run(request);
+        StdioStream first = shim.attach(request.containerId());
+        OutputCollector firstOutput = OutputCollector.of(first);
+        write(first, "echo fi''rst\n");
+        firstOutput.awaitStdout("first\r\n");
+        first.close();
+        firstOutput.awaitEnd();
+        try (StdioStream second = shim.attach(request.containerId())) {
+            OutputCollector output = OutputCollector.of(second);
+            write(second, "echo sec''ond; exit 5\n");
+            output.awaitStdout("second\r\n");
+            output.awaitEnd();
+        }
+        awaitExit(request.containerId());
+        assertEquals(Optional.of(5), shim.exitCode(request.containerId()));
+    }
+
+    @Test
     void attachAndResizeNeedARunningContainer() throws Exception {
         String id = runToItsEnd("true").containerId();
         assertThrows(FailedPreconditionException.class, () -> shim.attach(id));

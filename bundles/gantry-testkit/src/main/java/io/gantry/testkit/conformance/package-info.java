@@ -4,7 +4,7 @@
  * SPI; its abstract and protected methods are the hooks for what differs from one implementation to another.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.gantry.testkit.conformance;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,7 @@ public final class FakeContainers implements ContainerLifecycle {
     /** The image id every created container gets: {@link FakeImages#BUSYBOX}'s unless the test sets another. */
     public volatile String imageId = FakeImages.BUSYBOX.id();
     private final Map<String, Container> byId = new LinkedHashMap<>();
+    private final List<Consumer<String>> startListeners = new CopyOnWriteArrayList<>();
 
     /** The id of the n-th container created, counting from 1: n's two digits over and over, "0101...01". */
     public static String id(int n) {
@@ -104,11 +106,18 @@ public final class FakeContainers implements ContainerLifecycle {
         return byId.values().stream().filter(c -> all || c.state().isLive()).toList();
     }
 
-    /** Marks the container running; the test publishes the start event itself if it needs one. */
+    /** Marks the container running, then tells the start listeners; the test publishes the start event itself. */
     @Override
     public void start(String ref) {
-        calls.add("start " + inspect(ref).id());
+        String id = inspect(ref).id();
+        calls.add("start " + id);
         setState(ref, ContainerState.RUNNING);
+        startListeners.forEach(listener -> listener.accept(id));
+    }
+
+    /** Called with the id of every container {@link #start} starts. */
+    public void onStart(Consumer<String> listener) {
+        startListeners.add(listener);
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.gantry.testkit.fake;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkInfo;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.NetworkSpec;
@@ -15,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Networks in memory with the predefined bridge, host and none, as the engine has them; only the bridge driver is
- * installed. A network is found by name or id prefix. Connect and disconnect change a network's containers.
+ * installed. A network is found by name or id prefix. Connect and disconnect change a network's containers; what
+ * a connect asked for is answered by {@link #endpointConfig}, as are the entries tests put in {@link #endpoints}.
  */
 public final class FakeNetworks implements NetworkService {
     private static final Set<String> PREDEFINED = Set.of("bridge", "host", "none");
@@ -24,6 +27,8 @@ public final class FakeNetworks implements NetworkService {
     public final List<String> calls = new CopyOnWriteArrayList<>();
     /** The networks held, by name, in the order they were added. */
     public final Map<String, NetworkInfo> byName = new LinkedHashMap<>();
+    /** What containers asked for on networks, by "containerRef/network". */
+    public final Map<String, EndpointConfig> endpoints = new LinkedHashMap<>();
 
     public FakeNetworks() {
         add("bridge", "bridge", "172.17.0.0/16", "172.17.0.1", Set.of());
@@ -47,6 +52,9 @@ public final class FakeNetworks implements NetworkService {
 
     @Override
     public synchronized NetworkInfo createNetwork(String driver, NetworkSpec spec) {
+        if (spec.name() == null || spec.name().isBlank()) {
+            throw new InvalidArgumentException("invalid name: name is empty");
+        }
         if (driver != null && !driver.equals("bridge")) {
             throw new NotFoundException("no network driver named " + driver + " is installed");
         }
@@ -54,7 +62,8 @@ public final class FakeNetworks implements NetworkService {
             throw new ConflictException("network with name " + spec.name() + " already exists");
         }
         NetworkInfo n = new NetworkInfo(Integer.toHexString(0xa0 + byName.size()).repeat(32), spec.name(), "bridge",
-                spec.subnet(), spec.gateway(), spec.internal(), spec.labels(), spec.options(), Set.of());
+                spec.pools(), spec.enableIpv6(), spec.internal(), spec.attachable(), spec.labels(), spec.options(),
+                Set.of());
         byName.put(spec.name(), n);
         calls.add("createNetwork " + driver + " " + spec.name() + " " + spec.subnet() + " " + spec.internal());
         return n;
@@ -94,13 +103,22 @@ public final class FakeNetworks implements NetworkService {
         return unused;
     }
 
+    /** Journals "connect network container [aliases]", then the addresses asked for, if any. */
     @Override
-    public synchronized void connect(String network, String containerRef, List<String> aliases) {
+    public synchronized void connect(String network, String containerRef, EndpointConfig endpoint) {
         NetworkInfo n = inspectNetwork(network);
         Set<String> containers = new HashSet<>(n.containers());
         containers.add(containerRef);
-        byName.put(n.name(), with(n, containers));
-        calls.add("connect " + network + " " + containerRef + " " + aliases);
+        byName.put(n.name(), n.withContainers(containers));
+        endpoints.put(containerRef + "/" + n.name(), endpoint);
+        calls.add("connect " + network + " " + containerRef + " " + endpoint.aliases()
+                + (endpoint.ipv4Address() == null ? "" : " " + endpoint.ipv4Address())
+                + (endpoint.ipv6Address() == null ? "" : " " + endpoint.ipv6Address()));
+    }
+
+    @Override
+    public synchronized EndpointConfig endpointConfig(String containerRef, String network) {
+        return endpoints.getOrDefault(containerRef + "/" + network, EndpointConfig.NONE);
     }
 
     @Override
@@ -108,12 +126,8 @@ public final class FakeNetworks implements NetworkService {
         NetworkInfo n = inspectNetwork(network);
         Set<String> containers = new HashSet<>(n.containers());
         containers.remove(containerRef);
-        byName.put(n.name(), with(n, containers));
+        byName.put(n.name(), n.withContainers(containers));
+        endpoints.remove(containerRef + "/" + n.name());
         calls.add("disconnect " + network + " " + containerRef + " " + force);
-    }
-
-    private static NetworkInfo with(NetworkInfo n, Set<String> containers) {
-        return new NetworkInfo(n.id(), n.name(), n.driver(), n.subnet(), n.gateway(), n.internal(), n.labels(),
-                n.options(), containers);
     }
 }

@@ -1,5 +1,6 @@
 package io.gantry.api.container.attach;
 
+import java.util.concurrent.CompletableFuture;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,6 +17,16 @@ public interface ContainerAttach {
      * @throws io.gantry.api.ConflictException if the container is not running
      */
     StdioStream attach(String ref, boolean stdin);
+
+    /**
+     * Connects to the stdio of a running container at once, or else of its next start, before its process runs,
+     * so that none of its output is missed (`docker run -it` and `docker start -ai` attach first, then start).
+     * The future fails with {@link io.gantry.api.NotFoundException} if the container is removed first.
+     * Cancelling it withdraws the request; a stream connected meanwhile is closed.
+     *
+     * @throws io.gantry.api.ConflictException if the container is paused
+     */
+    CompletableFuture<StdioStream> attachOnStart(String ref, boolean stdin);
 
     /** Resizes the terminal of a container created with a tty. */
     void resize(String ref, int height, int width);

@@ -1,6 +1,6 @@
 /** The standard streams and terminal of running containers. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gantry.api.container.attach;
 
 import org.osgi.annotation.bundle.Export;

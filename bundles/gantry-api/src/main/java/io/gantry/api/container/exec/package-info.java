@@ -1,6 +1,6 @@
 /** Processes run in running containers besides their own. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gantry.api.container.exec;
 
 import org.osgi.annotation.bundle.Export;

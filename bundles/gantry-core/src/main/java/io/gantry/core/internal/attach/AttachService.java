@@ -1,7 +1,9 @@
 package io.gantry.core.internal.attach;
 
 import io.gantry.api.ConflictException;
+import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
+import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.attach.ContainerAttach;
 import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.shim.ShimManager;
@@ -9,11 +11,15 @@ import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.RunningContainer;
 import io.gantry.core.internal.state.StateStore;
+import java.util.concurrent.CompletableFuture;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Live stdio and the terminal of a running container's main process, through its shim. */
+/**
+ * Live stdio and the terminal of a running container's main process, through its shim. An attach to a container
+ * that does not run yet waits in the state store, and the starter connects it before the process runs.
+ */
 @Component(service = ContainerAttach.class)
 public final class AttachService implements ContainerAttach {
     private final StateStore state;
@@ -30,9 +36,28 @@ public final class AttachService implements ContainerAttach {
     public StdioStream attach(String ref, boolean stdin) {
         ContainerHandle handle = state.index().resolve(ref);
         Container container = RunningContainer.require(handle);
-        ShimManager shim = providers.shim();
-        StdioStream stream = providers.call("shim", () -> shim.attach(handle.id()));
-        return stdin && container.config().openStdin() ? stream : new OutputOnlyStdio(stream, container.name());
+        return ShimStdio.connect(providers, handle.id(), container.name(), container.config().openStdin(), stdin);
+    }
+
+    /** Under the container's lock, which a start holds from `runtime create` until the container runs. */
+    @Override
+    public CompletableFuture<StdioStream> attachOnStart(String ref, boolean stdin) {
+        ContainerHandle handle = state.index().resolve(ref);
+        return handle.locked(() -> {
+            Container container = handle.view();
+            if (handle.isRemoved()) {
+                throw new NotFoundException("No such container: " + ref);
+            }
+            if (container.state() == ContainerState.PAUSED) {
+                throw new ConflictException("container " + container.name()
+                        + " is paused, unpause the container before attach");
+            }
+            if (container.state() == ContainerState.RUNNING) {
+                return CompletableFuture.completedFuture(ShimStdio.connect(providers, handle.id(), container.name(),
+                        container.config().openStdin(), stdin));
+            }
+            return state.attaches().register(handle.id(), stdin);
+        });
     }
 
     @Override

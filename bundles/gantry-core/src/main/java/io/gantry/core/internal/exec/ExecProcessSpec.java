@@ -1,6 +1,8 @@
 package io.gantry.core.internal.exec;
 
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.exec.ExecConfig;
+import io.gantry.api.oci.Box;
 import io.gantry.api.oci.Capabilities;
 import io.gantry.api.oci.Process;
 import io.gantry.api.oci.Spec;
@@ -17,7 +19,8 @@ final class ExecProcessSpec {
     private ExecProcessSpec() {
     }
 
-    static Process build(Spec container, ExecConfig exec) {
+    /** @param size the terminal's size at the start, or null */
+    static Process build(Spec container, ExecConfig exec, ConsoleSize size) {
         Process base = container.process;
         Process process = new Process();
         process.args = new ArrayList<>(exec.cmd());
@@ -26,6 +29,9 @@ final class ExecProcessSpec {
         process.user = exec.user() != null && !exec.user().isEmpty()
                 ? UserResolver.resolve(exec.user(), Path.of(container.root.path)) : base.user;
         process.terminal = exec.tty();
+        if (exec.tty() && size != null && size.height() > 0 && size.width() > 0) {
+            process.consoleSize = new Box(size.height(), size.width());
+        }
         process.capabilities = exec.privileged() ? Capabilities.of(AllCapabilities.onHost()) : base.capabilities;
         process.rlimits = base.rlimits;
         process.noNewPrivileges = base.noNewPrivileges;

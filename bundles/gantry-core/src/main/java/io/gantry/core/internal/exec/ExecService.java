@@ -6,6 +6,7 @@ import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.container.exec.ContainerExec;
 import io.gantry.api.container.exec.ExecConfig;
@@ -30,6 +31,7 @@ import io.gantry.core.internal.state.StateStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +43,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ContainerExec.class)
 public final class ExecService implements ContainerExec {
+    /** How long a resize waits for an exec that is being started, as dockerd's does. */
+    private static final Duration RESIZE_WAIT = Duration.ofSeconds(10);
+
     private final StateStore state;
     private final ProviderDirectory providers;
     private final ContainerEvents events;
@@ -109,15 +114,21 @@ public final class ExecService implements ContainerExec {
         return execs.get(execId).info();
     }
 
+    /** Before the start the size is kept for it, as dockerd applies the first resize it gets. */
     @Override
     public void resizeExec(String execId, int height, int width) {
         TerminalSize.check(height, width);
         ExecSession session = execs.get(execId);
-        ExecProcess process = session.process();
-        if (process == null || !session.info().running()) {
-            throw new ConflictException("exec " + execId + " is not running");
+        ExecProcess process;
+        try {
+            process = session.toResize(new ConsoleSize(height, width), RESIZE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted while waiting for exec " + execId + " to run");
         }
-        providers.run("shim", () -> process.resize(height, width));
+        if (process != null) {
+            providers.run("shim", () -> process.resize(height, width));
+        }
     }
 
     private ExecProcess launch(ContainerHandle handle, ExecSession session, boolean attach) {
@@ -125,7 +136,7 @@ public final class ExecService implements ContainerExec {
         OciRuntime runtime = providers.runtime(container.runtime());
         ShimManager shim = providers.shim();
         Path bundleDir = state.paths().bundleDir(handle.id());
-        Process process = ExecProcessSpec.build(readSpec(bundleDir), session.config());
+        Process process = ExecProcessSpec.build(readSpec(bundleDir), session.config(), session.startSize());
         ExecRequest request = new ExecRequest(handle.id(), session.id(), bundleDir, runtime, process,
                 attach && session.config().attachStdin());
         return providers.call("shim", () -> shim.exec(request, attach));

@@ -1,6 +1,7 @@
 package io.gantry.core.internal.exec;
 
 import io.gantry.api.ConflictException;
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.exec.ExecConfig;
 import io.gantry.api.container.exec.ExecInfo;
 import io.gantry.api.shim.ExecProcess;
@@ -16,6 +17,7 @@ final class ExecSession {
     private ExecProcess process;
     private Integer exitCode;
     private Instant endedAt;
+    private ConsoleSize requestedSize;
 
     ExecSession(String id, String containerId, ExecConfig config) {
         this.id = id;
@@ -44,6 +46,33 @@ final class ExecSession {
 
     synchronized void running(ExecProcess running) {
         process = running;
+        notifyAll();
+    }
+
+    /** The terminal size to start with: the last resize asked for before the start, else the config's. */
+    synchronized ConsoleSize startSize() {
+        return requestedSize != null ? requestedSize : config.consoleSize();
+    }
+
+    /**
+     * The process to resize: before the start, the size is kept for it and null is returned; while it starts,
+     * waits for it (the docker CLI resizes as soon as its start request is answered).
+     *
+     * @throws ConflictException if it ended or never ran
+     */
+    synchronized ExecProcess toResize(ConsoleSize size, Duration timeout) throws InterruptedException {
+        if (!started) {
+            requestedSize = size;
+            return null;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (process == null && endedAt == null && System.nanoTime() < deadline) {
+            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        }
+        if (process == null || endedAt != null) {
+            throw new ConflictException("exec " + id + " is not running");
+        }
+        return process;
     }
 
     synchronized void ended(int code, Instant when) {

@@ -3,9 +3,11 @@ package io.gantry.core.internal.lifecycle;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.health.HealthConfig;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.storage.StorageDriver;
 import io.gantry.api.volume.Volume;
 import io.gantry.core.internal.mounts.AnonymousVolumes;
@@ -21,7 +23,6 @@ import io.gantry.core.internal.state.ContainerRecord;
 import io.gantry.core.internal.state.JoinedNetwork;
 import io.gantry.core.internal.state.StateStore;
 import io.gantry.core.internal.volume.ContainerVolumes;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class ContainerCreator {
         record.name = config.name();
         record.imageId = image.id();
         record.imageConfig = image.config();
-        record.config = withPortsAndVolumes(config.withImageCommand(image.config()), image.config());
+        record.config = withImageDefaults(config.withImageCommand(image.config()), image.config());
         record.state = ContainerState.CREATED;
         record.created = Instant.now();
         record.runtime = config.runtime();
@@ -118,13 +119,18 @@ final class ContainerCreator {
             return List.of();
         }
         NetworkDirectory.Located network = networks.directory().locate(config.networkMode());
-        return List.of(new JoinedNetwork(network.name(), network.driver(), config.networkAliases(), null));
+        return List.of(new JoinedNetwork(network.name(), network.driver(),
+                new EndpointConfig(config.networkAliases(), config.ipv4Address(), config.ipv6Address())));
     }
 
-    /** The image's exposed ports join the container's, and its volumes not mounted otherwise are anonymous ones. */
-    private static ContainerConfig withPortsAndVolumes(ContainerConfig config, ImageConfig image) {
+    /**
+     * The image's exposed ports join the container's, its volumes not mounted otherwise are anonymous ones, and its
+     * health check fills what the container's leaves unset.
+     */
+    private static ContainerConfig withImageDefaults(ContainerConfig config, ImageConfig image) {
         return config.toBuilder().exposedPorts(ExposedPorts.merge(config.exposedPorts(), image.exposedPorts()))
-                .mounts(AnonymousVolumes.withImageVolumes(config.mounts(), image.volumes())).build();
+                .mounts(AnonymousVolumes.withImageVolumes(config.mounts(), image.volumes()))
+                .healthcheck(HealthConfig.merge(config.healthcheck(), image.healthcheck())).build();
     }
 
     /** Undo steps, run newest first; each failure is logged so the others still run. */

@@ -3,6 +3,7 @@ package io.gantry.core.internal.lifecycle;
 import io.gantry.api.ConflictException;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.runtime.OciRuntime;
+import io.gantry.core.internal.health.HealthRules;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.state.ContainerEvents;
 import io.gantry.core.internal.state.ContainerHandle;
@@ -33,6 +34,7 @@ final class ContainerPauser {
             OciRuntime runtime = providers.runtime(record.runtime);
             providers.run("runtime " + runtime.name(), () -> runtime.pause(record.id));
             record.state = ContainerState.PAUSED;
+            record.health = HealthRules.stopped(record.health);
             state.records().save(handle);
             events.publish(handle.view(), "pause");
         });

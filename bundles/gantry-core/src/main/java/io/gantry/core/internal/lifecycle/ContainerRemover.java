@@ -98,5 +98,6 @@ final class ContainerRemover {
         Container last = handle.view();
         events.publish(last, "destroy");
         state.waiters().removed(record.id, record.exitStatus());
+        state.attaches().removed(record.id);
     }
 }

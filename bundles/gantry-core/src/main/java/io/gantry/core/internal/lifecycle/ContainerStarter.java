@@ -11,6 +11,8 @@ import io.gantry.api.shim.ShimManager;
 import io.gantry.api.shim.ShimProcess;
 import io.gantry.api.shim.ShimRequest;
 import io.gantry.api.storage.StorageDriver;
+import io.gantry.core.internal.attach.ShimStdio;
+import io.gantry.core.internal.health.HealthRules;
 import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.provider.ProviderCalls;
 import io.gantry.core.internal.provider.ProviderDirectory;
@@ -109,6 +111,9 @@ final class ContainerStarter {
         ShimRequest request = new ShimRequest(id, record.name, bundleDir, runtime, state.paths().logPath(id),
                 record.config.tty(), record.config.openStdin());
         ShimProcess process = providers.call("shim", () -> shim.start(request));
+        // created, not yet running: clients that attached before the start see the output from its first byte
+        state.attaches().connect(id, stdin -> ShimStdio.connect(providers, id, record.name,
+                record.config.openStdin(), stdin));
         providers.run("runtime " + runtime.name(), () -> runtime.start(id));
         record.pid = process.containerPid();
         record.startedAt = Instant.now();
@@ -116,6 +121,7 @@ final class ContainerStarter {
         record.oomKilled = false;
         record.error = null;
         record.manuallyStopped = false;
+        record.health = HealthRules.started(record.config.healthcheck(), record.health);
         state.records().save(handle);
         networks.refreshHosts(record.networkNames());
     }

@@ -32,11 +32,33 @@ public final class Teardown {
 
     /** With the container's own providers, as far as they are installed. */
     public void release(ContainerRecord record) {
-        release(record, providers.runtimes.get(record.runtime).orElse(null),
-                providers.storage.get(record.storageDriver).orElse(null), providers.shims.best().orElse(null));
+        releaseRun(record);
+        forgetExit(record);
+    }
+
+    /** All but the shim's record of the exit, which must outlive a crash until the exit is saved. */
+    public void releaseRun(ContainerRecord record) {
+        releaseRun(record, providers.runtimes.get(record.runtime).orElse(null),
+                providers.storage.get(record.storageDriver).orElse(null));
+    }
+
+    /** Drops the shim's records of the container's run, its exit code among them. */
+    public void forgetExit(ContainerRecord record) {
+        providers.shims.best().ifPresent(shim -> forget(record.id, shim));
     }
 
     void release(ContainerRecord record, OciRuntime runtime, StorageDriver driver, ShimManager shim) {
+        releaseRun(record, runtime, driver);
+        if (shim != null) {
+            forget(record.id, shim);
+        }
+    }
+
+    private void forget(String id, ShimManager shim) {
+        quietly(id, "shim cleanup", () -> providers.run("shim", () -> shim.cleanup(id)));
+    }
+
+    private void releaseRun(ContainerRecord record, OciRuntime runtime, StorageDriver driver) {
         String id = record.id;
         if (runtime != null) {
             quietly(id, "runtime " + runtime.name() + " delete", () -> providers.run("runtime " + runtime.name(),
@@ -47,9 +69,6 @@ public final class Teardown {
         if (driver != null) {
             quietly(id, "storage driver " + driver.name() + " unmount", () -> providers.run("storage driver "
                     + driver.name(), () -> driver.unmount(id)));
-        }
-        if (shim != null) {
-            quietly(id, "shim cleanup", () -> providers.run("shim", () -> shim.cleanup(id)));
         }
     }
 

@@ -1,7 +1,9 @@
 package io.gantry.core.internal.network;
 
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
 import io.gantry.api.namespace.Hostnames;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkDriver;
@@ -19,9 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects running containers to their driver networks: a persistent namespace file per container, one driver
- * endpoint per network (the published ports on the first), and /etc/hosts entries for the peers on them.
+ * endpoint per network (the published ports on the first) with the addresses asked for on it, and /etc/hosts
+ * entries, IPv4 and IPv6, for the peers on them.
  * Reconciliation never runs while a start sets up a namespace, and spares every namespace set up and not yet
  * released: the record that tells recovery it is in use is saved only after the set-up.
  */
@@ -61,9 +62,19 @@ public final class ContainerNetworks {
         this.index = state.index();
     }
 
-    /** What the spec needs: the prepared namespace (null if the container has no driver network) and its peers. */
-    public record Setup(Path namespace, Map<String, String> hosts) {
-        public static final Setup NONE = new Setup(null, Map.of());
+    /**
+     * What the spec needs: the prepared namespace (null if the container has no driver network), its peers and
+     * its endpoints.
+     */
+    public record Setup(Path namespace, PeerHosts hosts, List<NetworkAttachment> attachments) {
+        public static final Setup NONE = new Setup(null, PeerHosts.NONE, List.of());
+
+        /** Writes every peer, of both families, into the container's /etc/hosts in {@code bundleDir}, if it has one. */
+        public void writePeers(Path bundleDir) {
+            if (namespace != null) {
+                HostsFile.rewrite(bundleDir.resolve("hosts"), hosts, attachments);
+            }
+        }
     }
 
     public NetworkDirectory directory() {
@@ -85,11 +96,11 @@ public final class ContainerNetworks {
             List<JoinedNetwork> attached = new ArrayList<>(record.networks);
             for (int i = 0; i < attached.size(); i++) {
                 List<PortBinding> ports = i == 0 ? ExposedPorts.published(record.config) : List.of();
-                String address = i == 0 ? record.config.ipv4Address() : null;
-                attached.set(i, attach(record, attached.get(i), file, address, ports));
+                attached.set(i, attach(record, attached.get(i), file, attached.get(i).endpoint(), ports));
                 record.networks = List.copyOf(attached);
             }
-            return new Setup(file, hostsFor(record.networks));
+            return new Setup(file, hostsFor(record.networks),
+                    record.networks.stream().map(JoinedNetwork::view).toList());
         } finally {
             setUpOrReconcile.readLock().unlock();
         }
@@ -97,16 +108,23 @@ public final class ContainerNetworks {
 
     /** Attaches one network to the namespace of a running container. */
     public JoinedNetwork attach(ContainerRecord record, JoinedNetwork network) {
-        return attach(record, network, netns.pathOf(record.id), null, List.of());
+        return attach(record, network, netns.pathOf(record.id), network.endpoint(), List.of());
     }
 
-    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, String ipv4Address,
+    private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, EndpointConfig asked,
             List<PortBinding> ports) {
         NetworkDriver driver = directory.driver(network.driver());
-        EndpointSpec endpoint = new EndpointSpec(record.name,
-                Hostnames.forPrivateUts(record.config.hostname(), record.id), network.aliases(), ipv4Address, ports);
-        NetworkAttachment attachment = providers.call("network driver " + network.driver(),
-                () -> driver.attach(record.id, network.network(), file, endpoint));
+        EndpointSpec endpoint = new EndpointSpec(record.name, Hostnames.forPrivateUts(record.config.hostname(),
+                record.id), network.aliases(), asked.ipv4Address(), asked.ipv6Address(), ports);
+        String name = "network driver " + network.driver();
+        NetworkAttachment attachment = providers.call(name, () -> driver.attach(record.id, network.network(), file,
+                endpoint));
+        if (asked.ipv6Address() != null && attachment.ipv6Address() == null) {
+            providers.run(name, () -> driver.detach(record.id, network.network(), file));
+            throw new InvalidArgumentException("network driver " + network.driver() + " gave container " + record.name
+                    + " no IPv6 address on network " + network.network() + ", though it asked for "
+                    + asked.ipv6Address());
+        }
         return network.withAttachment(attachment);
     }
 
@@ -182,16 +200,18 @@ public final class ContainerNetworks {
         }
     }
 
-    private Map<String, String> hostsFor(List<JoinedNetwork> networks) {
+    private PeerHosts hostsFor(List<JoinedNetwork> networks) {
         return hostsOf(networks.stream().map(JoinedNetwork::network).collect(Collectors.toSet()));
     }
 
-    private Map<String, String> hostsOf(Set<String> networks) {
-        Map<String, String> hosts = new LinkedHashMap<>();
+    private PeerHosts hostsOf(Set<String> networks) {
+        PeerHosts hosts = PeerHosts.NONE;
         for (String name : networks) {
             NetworkDirectory.Located network = directory.locate(name);
             NetworkDriver driver = directory.driver(network.driver());
-            hosts.putAll(providers.call("network driver " + network.driver(), () -> driver.hostsEntries(name)));
+            String provider = "network driver " + network.driver();
+            hosts = hosts.with(new PeerHosts(providers.call(provider, () -> driver.hostsEntries(name)),
+                    providers.call(provider, () -> driver.ipv6HostsEntries(name))));
         }
         return hosts;
     }

@@ -3,6 +3,7 @@ package io.gantry.core.internal.network;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.network.IpAddress;
 import io.gantry.api.oci.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class ExtraHosts {
                     throw new InvalidArgumentException("invalid extra host \"" + entry + "\": host-gateway needs a"
                             + " network with a gateway, not network mode " + config.networkMode());
                 }
-            } else if (!IpAddresses.isIp(address)) {
+            } else if (!IpAddress.isIp(address)) {
                 throw new InvalidArgumentException("invalid IP address in add-host: \"" + address + "\"");
             }
         }

@@ -1,17 +1,19 @@
 package io.gantry.core.internal.network;
 
 import io.gantry.api.GantryException;
+import io.gantry.api.network.IpAddress;
+import io.gantry.api.network.IpSubnet;
 import io.gantry.api.network.NetworkAttachment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rewrites a container's /etc/hosts (the file in its bundle directory that is bind-mounted into it). Peer entries
- * on the subnets of the container's networks are replaced; every other line stays: the loopback ones, those of
+ * on the subnets (IPv4 and IPv6) of the container's networks are replaced; every other line stays: the loopback
+ * ones, those of
  * other networks, and the --add-host lines, which are also kept in the file {@value #EXTRA_HOSTS} next to it so
  * that they stay whatever their address. The file is truncated and written in place, never replaced, so that the
  * bind mount of a running container sees the new content.
@@ -22,7 +24,7 @@ public final class HostsFile {
     private HostsFile() {
     }
 
-    public static void rewrite(Path file, Map<String, String> entries, List<NetworkAttachment> networks) {
+    public static void rewrite(Path file, PeerHosts peers, List<NetworkAttachment> networks) {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -32,7 +34,7 @@ public final class HostsFile {
             Files.readAllLines(file).stream()
                     .filter(line -> extra.contains(line) || !onAnySubnet(address(line), networks))
                     .forEach(line -> text.append(line).append('\n'));
-            entries.forEach((name, address) -> text.append(address).append('\t').append(name).append('\n'));
+            peers.lines().forEach(line -> text.append(line).append('\n'));
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new GantryException("cannot rewrite " + file + ": " + e.getMessage(), e);
@@ -71,24 +73,20 @@ public final class HostsFile {
         return address.startsWith("127.") || address.equals("::1");
     }
 
-    private static boolean onAnySubnet(String address, List<NetworkAttachment> networks) {
-        if (!IpAddresses.isIpv4(address)) {
+    private static boolean onAnySubnet(String text, List<NetworkAttachment> networks) {
+        if (!IpAddress.isIp(text)) {
             return false;
         }
-        return networks.stream().filter(n -> n.ipv4Address() != null && n.prefixLength() != null)
-                .anyMatch(n -> sameSubnet(address, n.ipv4Address(), n.prefixLength()));
+        IpAddress address = IpAddress.parse(text, "address");
+        return networks.stream().anyMatch(n -> on(address, n.ipv4Address(), n.prefixLength())
+                || on(address, n.ipv6Address(), n.ipv6PrefixLength()));
     }
 
-    private static boolean sameSubnet(String address, String other, int prefixLength) {
-        long mask = prefixLength == 0 ? 0 : 0xffffffffL << (32 - prefixLength) & 0xffffffffL;
-        return (toLong(address) & mask) == (toLong(other) & mask);
-    }
-
-    private static long toLong(String ipv4) {
-        long value = 0;
-        for (String part : ipv4.split("\\.")) {
-            value = value << 8 | Integer.parseInt(part);
+    /** Whether {@code address} is on the subnet of {@code own}/{@code prefixLength}; false if either is null. */
+    private static boolean on(IpAddress address, String own, Integer prefixLength) {
+        if (own == null || prefixLength == null) {
+            return false;
         }
-        return value;
+        return IpSubnet.containing(IpAddress.parse(own, "address"), prefixLength).contains(address);
     }
 }

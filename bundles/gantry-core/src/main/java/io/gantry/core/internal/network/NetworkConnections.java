@@ -3,6 +3,7 @@ package io.gantry.core.internal.network;
 import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.core.internal.network.NetworkDirectory.Located;
 import io.gantry.core.internal.state.ContainerHandle;
@@ -32,7 +33,8 @@ final class NetworkConnections {
                 .map(c -> c.name()).toList();
     }
 
-    void connect(Located network, ContainerHandle handle, List<String> aliases) {
+    void connect(Located network, ContainerHandle handle, EndpointConfig endpoint) {
+        FixedAddresses.check(network.name(), endpoint);
         handle.locked(() -> {
             ContainerRecord record = handle.record();
             if (!NetworkDirectory.isDriverNetwork(record.config.networkMode())) {
@@ -44,7 +46,7 @@ final class NetworkConnections {
                 throw new ConflictException("container " + record.name + " is already connected to network "
                         + network.name());
             }
-            JoinedNetwork added = new JoinedNetwork(network.name(), network.driver(), aliases, null);
+            JoinedNetwork added = new JoinedNetwork(network.name(), network.driver(), endpoint);
             if (record.state.isLive()) {
                 added = networks.attach(record, added);
             }
@@ -53,6 +55,13 @@ final class NetworkConnections {
             save(handle, added);
         });
         networks.refreshHosts(List.of(network.name()));
+    }
+
+    /** What the container asked for on a network it is connected to, by the network's name. */
+    EndpointConfig endpointConfig(ContainerHandle handle, String network) {
+        List<JoinedNetwork> joined = handle.locked(() -> handle.record().networks);
+        return joined == null ? EndpointConfig.NONE : joined.stream().filter(n -> n.network().equals(network))
+                .map(JoinedNetwork::endpoint).findFirst().orElse(EndpointConfig.NONE);
     }
 
     void disconnect(String network, ContainerHandle handle, boolean force) {

@@ -4,6 +4,7 @@ import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DnsSettings;
+import io.gantry.api.network.IpAddress;
 import io.gantry.api.oci.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class ResolvConf {
     public static void check(ContainerConfig config) {
         DnsSettings dns = config.dns();
         for (String server : dns.servers()) {
-            if (!IpAddresses.isIp(server)) {
+            if (!IpAddress.isIp(server)) {
                 throw new InvalidArgumentException("invalid DNS server " + server + ": it is not an IP address");
             }
         }

@@ -2,7 +2,10 @@ package io.gantry.core.internal.network;
 
 import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.network.EndpointConfig;
+import io.gantry.api.network.IpamPool;
 import io.gantry.api.network.NetworkDriver;
 import io.gantry.api.network.NetworkInfo;
 import io.gantry.api.network.NetworkService;
@@ -16,7 +19,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Networks for users: the drivers' networks plus the predefined ones, and containers joining and leaving. */
+/**
+ * Networks for users: the drivers' networks plus the predefined ones, and containers joining and leaving. A network
+ * may be named anything but blank, as Docker allows; what a driver leaves out of a spec it was given (IPv6, a pool,
+ * attachable) is an error, never dropped.
+ */
 @Component(service = NetworkService.class)
 public final class UserNetworks implements NetworkService {
     private final StateStore state;
@@ -41,12 +48,35 @@ public final class UserNetworks implements NetworkService {
     @Override
     public NetworkInfo createNetwork(String driverName, NetworkSpec spec) {
         String name = driverName == null || driverName.isEmpty() ? NetworkDirectory.DEFAULT_DRIVER : driverName;
+        if (spec.name() == null || spec.name().isBlank()) {
+            throw new InvalidArgumentException("invalid name: name is empty");
+        }
         NetworkDriver driver = directory.driver(name);
-        if (spec.name() == null || NetworkDirectory.PREDEFINED.contains(spec.name())
+        if (NetworkDirectory.PREDEFINED.contains(spec.name())
                 || directory.all().stream().anyMatch(n -> n.name().equals(spec.name()))) {
             throw new ConflictException("network with name " + spec.name() + " already exists");
         }
-        return providers.call("network driver " + name, () -> driver.create(spec));
+        NetworkInfo created = providers.call("network driver " + name, () -> driver.create(spec));
+        String dropped = dropped(spec, created);
+        if (dropped != null) {
+            providers.run("network driver " + name, () -> driver.remove(created.id()));
+            throw new InvalidArgumentException("network driver " + name + " cannot apply " + dropped + " of network "
+                    + spec.name());
+        }
+        return created;
+    }
+
+    /** What of the spec the network made lacks, or null. */
+    private static String dropped(NetworkSpec spec, NetworkInfo created) {
+        if (spec.enableIpv6() && !created.enableIpv6()) {
+            return "IPv6";
+        }
+        for (IpamPool pool : spec.pools()) {
+            if (pool.subnet() != null && created.pools().stream().noneMatch(p -> pool.subnet().equals(p.subnet()))) {
+                return "subnet " + pool.subnet();
+            }
+        }
+        return spec.attachable() && !created.attachable() ? "attachable" : null;
     }
 
     @Override
@@ -105,8 +135,13 @@ public final class UserNetworks implements NetworkService {
     }
 
     @Override
-    public void connect(String network, String containerRef, List<String> aliases) {
-        connections.connect(directory.locate(network), state.index().resolve(containerRef), aliases);
+    public void connect(String network, String containerRef, EndpointConfig endpoint) {
+        connections.connect(directory.locate(network), state.index().resolve(containerRef), endpoint);
+    }
+
+    @Override
+    public EndpointConfig endpointConfig(String containerRef, String network) {
+        return connections.endpointConfig(state.index().resolve(containerRef), network);
     }
 
     @Override

@@ -32,6 +32,6 @@ record EngineSpecContext(String containerId, ContainerConfig config, Path bundle
 
     @Override
     public Map<String, String> extraHosts() {
-        return network.hosts();
+        return network.hosts().ipv4();
     }
 }

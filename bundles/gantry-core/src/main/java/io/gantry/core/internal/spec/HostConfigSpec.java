@@ -1,11 +1,10 @@
 package io.gantry.core.internal.spec;
 
-import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.oci.Spec;
 import io.gantry.core.internal.network.ExtraHosts;
-import io.gantry.core.internal.network.IpAddresses;
-import io.gantry.core.internal.network.NetworkDirectory;
+import io.gantry.core.internal.network.FixedAddresses;
 import io.gantry.core.internal.network.ResolvConf;
 import io.gantry.core.internal.state.ContainerRecord;
 import java.nio.file.Path;
@@ -32,7 +31,8 @@ public final class HostConfigSpec {
         DeviceMappings.check(config.devices());
         ResolvConf.check(config);
         ExtraHosts.check(config);
-        checkIpv4Address(config);
+        FixedAddresses.check(config.networkMode(), new EndpointConfig(List.of(), config.ipv4Address(),
+                config.ipv6Address()));
         if (config.init()) {
             InitProcess.binary(initBinary);
         }
@@ -63,21 +63,5 @@ public final class HostConfigSpec {
             return null;
         }
         return record.networks.get(0).attachment().gateway();
-    }
-
-    /** --ip: an IPv4 address on a network the user created, as Docker allows it. */
-    private static void checkIpv4Address(ContainerConfig config) {
-        String address = config.ipv4Address();
-        if (address == null || address.isEmpty()) {
-            return;
-        }
-        if (!IpAddresses.isIpv4(address)) {
-            throw new InvalidArgumentException("invalid IPv4 address: " + address);
-        }
-        if (!NetworkDirectory.isDriverNetwork(config.networkMode())
-                || config.networkMode().equals(NetworkDirectory.DEFAULT_NETWORK)) {
-            throw new InvalidArgumentException("user specified IP address is supported on user defined networks only"
-                    + " (network mode " + config.networkMode() + ")");
-        }
     }
 }

@@ -65,6 +65,7 @@ public final class SpecBuilder {
         }
         ContainerMounts.apply(spec, config.mounts(), rootfs, volumeFolders, record.filledVolumes());
         HostConfigSpec.apply(spec, record, bundleDir, rootfs, initBinary);
+        network.writePeers(bundleDir);
         MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
             spec.process.env.add("HOSTNAME=" + hostname(spec, record));

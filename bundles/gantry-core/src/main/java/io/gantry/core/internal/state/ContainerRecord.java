@@ -6,6 +6,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.ExitStatus;
+import io.gantry.api.container.health.Health;
 import io.gantry.api.image.ImageConfig;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,11 +49,13 @@ public final class ContainerRecord {
     public boolean removingVolumes;
     /** The volumes this container filled with its image's content; each is filled once. */
     public Set<String> filledVolumes;
+    /** Set at its first start with a health check; the health component records each probe in it. */
+    public Health health;
 
     public Container toContainer(Path logPath) {
         return new Container(id, name, imageId, config, state, created, startedAt, finishedAt, pid, exitCode,
                 oomKilled, error, runtime, storageDriver, rootfs, logPath.toString(), restartCount,
-                networks == null ? List.of() : networks.stream().map(JoinedNetwork::view).toList());
+                networks == null ? List.of() : networks.stream().map(JoinedNetwork::view).toList(), health);
     }
 
     /** {@link #filledVolumes}, made on first use. */

@@ -1,24 +1,35 @@
 package io.gantry.core.internal.state;
 
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkAttachment;
 import java.util.List;
 
 /**
- * A driver network a container is connected to, by network name, with its extra aliases; {@code attachment} is
- * what the driver set up while the container runs, else null.
+ * A driver network a container is connected to, by network name, with what the container asked for on it (extra
+ * aliases, fixed IPv4 and IPv6 addresses; null for any); {@code attachment} is what the driver set up while the
+ * container runs, else null.
  */
-public record JoinedNetwork(String network, String driver, List<String> aliases, NetworkAttachment attachment) {
+public record JoinedNetwork(String network, String driver, List<String> aliases, String ipv4Address,
+        String ipv6Address, NetworkAttachment attachment) {
     public JoinedNetwork {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    public JoinedNetwork(String network, String driver, EndpointConfig endpoint) {
+        this(network, driver, endpoint.aliases(), endpoint.ipv4Address(), endpoint.ipv6Address(), null);
+    }
+
     public JoinedNetwork withAttachment(NetworkAttachment value) {
-        return new JoinedNetwork(network, driver, aliases, value);
+        return new JoinedNetwork(network, driver, aliases, ipv4Address, ipv6Address, value);
+    }
+
+    /** What the container asked for on this network. */
+    public EndpointConfig endpoint() {
+        return new EndpointConfig(aliases, ipv4Address, ipv6Address);
     }
 
     /** As inspect shows it: the attachment, or the network name alone while not attached. */
     public NetworkAttachment view() {
-        return attachment != null ? attachment
-                : new NetworkAttachment(network, null, null, null, null, null, List.of());
+        return attachment != null ? attachment : NetworkAttachment.detached(network);
     }
 }

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The containers the engine knows: their records on disk under {@code <data.root>/containers}, loaded at
- * activation, and in memory by id and name, with the futures waiting for their exits and the readers of their
- * logs. A new data root restarts this component and every one that depends on it.
+ * activation, and in memory by id and name, with the futures waiting for their exits, the readers of their
+ * logs and the attach requests waiting for their start. A new data root restarts this component and every one
+ * that depends on it.
  */
 @Component(service = StateStore.class, configurationPid = EngineRoots.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -25,6 +26,7 @@ public final class StateStore {
     private final ContainerNames names = new ContainerNames(index);
     private final Waiters waiters = new Waiters();
     private final LogFollowers followers = new LogFollowers();
+    private final StartAttaches attaches = new StartAttaches();
     private volatile boolean open = true;
 
     @Activate
@@ -69,6 +71,11 @@ public final class StateStore {
 
     public LogFollowers followers() {
         return followers;
+    }
+
+    /** The attach requests waiting for a container's next start. */
+    public StartAttaches attaches() {
+        return attaches;
     }
 
     /** False once this store is deactivated: log followers and background work stop looking at it. */

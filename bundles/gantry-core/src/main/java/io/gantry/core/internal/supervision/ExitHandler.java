@@ -5,6 +5,7 @@ import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.shim.ShimManager;
+import io.gantry.core.internal.health.HealthRules;
 import io.gantry.core.internal.lifecycle.Teardown;
 import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.provider.ProviderDirectory;
@@ -77,11 +78,14 @@ final class ExitHandler {
             record.finishedAt = Instant.now();
             record.pid = 0;
             record.networks = ContainerNetworks.detached(record.networks);
+            record.health = HealthRules.stopped(record.health);
+            // readers see the exit only once the run's mounts, cgroups and endpoints are gone; the shim's record
+            // of the exit goes after the save, so that it outlives a crash before the new state is on disk
+            teardown.releaseRun(record);
             try {
                 state.records().save(handle);
             } finally {
-                // after the save: the shim's exit record must outlive any crash before the new state is on disk
-                teardown.release(record);
+                teardown.forgetExit(record);
             }
             networks.refreshHosts(record.networkNames());
             Container container = handle.view();

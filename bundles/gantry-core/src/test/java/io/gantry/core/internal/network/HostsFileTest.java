@@ -22,7 +22,8 @@ class HostsFileTest {
                 + "10.9.8.7\tdb.test\n10.88.0.5\tgone\n10.88.0.2\tweb\n");
         NetworkAttachment network = new NetworkAttachment("bridge", "eth0", "10.88.0.2", 16, "10.88.0.1", null, null);
 
-        HostsFile.rewrite(hosts, Map.of("web", "10.88.0.2", "new", "10.88.1.6"), List.of(network));
+        HostsFile.rewrite(hosts, new PeerHosts(Map.of("web", "10.88.0.2", "new", "10.88.1.6"), Map.of()),
+                List.of(network));
 
         List<String> lines = Files.readAllLines(hosts);
         assertEquals(List.of("127.0.0.1\tlocalhost", "::1\tlocalhost ip6-localhost", "127.0.1.1\tweb",
@@ -32,8 +33,23 @@ class HostsFileTest {
     }
 
     @Test
+    void ipv6PeersOnTheContainersIpv6SubnetAreReplacedAfterTheIpv4Ones() throws Exception {
+        Path hosts = dir.resolve("hosts");
+        Files.writeString(hosts, "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost\nfd67:1::9\tgone\n"
+                + "fd99::7\tother.net\n10.88.0.9\tgone\n");
+        NetworkAttachment dual = new NetworkAttachment("dual", "eth0", "10.88.0.2", 24, "10.88.0.1", "fd67:1::2", 64,
+                "fd67:1::1", null, null);
+
+        HostsFile.rewrite(hosts, new PeerHosts(Map.of("web", "10.88.0.2", "db", "10.88.0.3"),
+                Map.of("web", "fd67:1::2", "db", "fd67:1::3")), List.of(dual));
+
+        assertEquals(List.of("127.0.0.1\tlocalhost", "::1\tlocalhost ip6-localhost", "fd99::7\tother.net",
+                "10.88.0.3\tdb", "10.88.0.2\tweb", "fd67:1::3\tdb", "fd67:1::2\tweb"), Files.readAllLines(hosts));
+    }
+
+    @Test
     void aMissingFileIsLeftAlone() {
-        HostsFile.rewrite(dir.resolve("none"), Map.of("a", "10.0.0.2"), List.of());
+        HostsFile.rewrite(dir.resolve("none"), new PeerHosts(Map.of("a", "10.0.0.2"), Map.of()), List.of());
         assertFalse(Files.exists(dir.resolve("none")));
     }
 }

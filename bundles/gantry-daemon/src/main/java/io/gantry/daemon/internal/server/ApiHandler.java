@@ -2,6 +2,7 @@ package io.gantry.daemon.internal.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
+import io.gantry.daemon.internal.stream.ClientHangup;
 import io.gantry.daemon.internal.stream.Hijack;
 import io.gantry.daemon.internal.stream.StdinRelay;
 import io.netty.buffer.ByteBuf;
@@ -90,7 +91,7 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
 
     private Exchange exchange(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri, byte[] body,
             InputStream streamed, List<String> params) {
-        return new Exchange(ctx.channel(), request.method(), uri.parameters(), body, streamed,
+        return new Exchange(ctx.channel(), request.method(), request.uri(), uri.parameters(), body, streamed,
                 HttpUtil.isKeepAlive(request), request.headers(), params, json);
     }
 
@@ -117,10 +118,12 @@ final class ApiHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof ChannelInputShutdownEvent) {
-            if (Hijack.isStreaming(ctx.channel())) {
-                StdinRelay.inputEnded(ctx.channel());
-            } else {
+            if (!Hijack.isStreaming(ctx.channel()) || ClientHangup.gone(ctx.channel())) {
                 ctx.close();
+            } else {
+                // a half-close: the end of the client's stdin, while it still reads the output
+                StdinRelay.inputEnded(ctx.channel());
+                ClientHangup.closeWhenGone(ctx.channel());
             }
         }
         super.userEventTriggered(ctx, event);

@@ -13,6 +13,19 @@ final class ApiVersion {
     private ApiVersion() {
     }
 
+    /** The minor version a path asks for, the one served when it names none. */
+    static int minor(String path) {
+        Matcher m = PREFIX.matcher(path);
+        if (!m.matches()) {
+            return MINOR;
+        }
+        try {
+            return Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            return MINOR;
+        }
+    }
+
     static String unversioned(String path) {
         Matcher m = PREFIX.matcher(path);
         if (!m.matches()) {

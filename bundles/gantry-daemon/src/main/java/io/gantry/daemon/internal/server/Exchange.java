@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.daemon.internal.json.BodySchema;
 import io.gantry.daemon.internal.stream.Hijack;
+import io.gantry.daemon.internal.stream.WebSocketSink;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +29,7 @@ import java.util.Map;
 public final class Exchange {
     private final Channel channel;
     private final HttpMethod method;
+    private final String uri;
     private final Map<String, List<String>> query;
     private final byte[] body;
     private final InputStream streamedBody;
@@ -33,11 +39,12 @@ public final class Exchange {
     private final Replies replies;
 
     /** @param streamedBody the body as it arrives, for a streaming route; else null, and {@code body} holds it */
-    Exchange(Channel channel, HttpMethod method, Map<String, List<String>> query, byte[] body,
+    Exchange(Channel channel, HttpMethod method, String uri, Map<String, List<String>> query, byte[] body,
             InputStream streamedBody, boolean keepAlive, HttpHeaders headers, List<String> pathParams,
             ObjectMapper json) {
         this.channel = channel;
         this.method = method;
+        this.uri = uri;
         this.query = query;
         this.body = body;
         this.streamedBody = streamedBody;
@@ -150,11 +157,32 @@ public final class Exchange {
      * attach or exec start.
      */
     public Hijack hijack(String contentType) {
+        replies.markStarted();
         FullHttpResponse response = Headers.common(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, Hijack.UPGRADED,
                 Unpooled.EMPTY_BUFFER));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .set(HttpHeaderNames.CONNECTION, "Upgrade").set(HttpHeaderNames.UPGRADE, "tcp");
         return Hijack.upgrade(channel, response, List.of(ApiServer.AGGREGATOR, ApiServer.STREAMING, ApiServer.CODEC));
+    }
+
+    /** Whether this request is a WebSocket handshake that {@link #upgradeToWebSocket} can answer. */
+    public boolean isWebSocketHandshake() {
+        return WebSocketSink.acceptable(request());
+    }
+
+    /**
+     * Answers the WebSocket handshake and takes the HTTP codecs off the connection; output goes in binary frames
+     * from API 1.28 on, in text frames before, as dockerd sends them.
+     */
+    public WebSocketSink upgradeToWebSocket() {
+        replies.markStarted();
+        return WebSocketSink.upgrade(channel, request(), List.of(ApiServer.AGGREGATOR, ApiServer.STREAMING),
+                ApiVersion.minor(new QueryStringDecoder(uri).path()) >= 28);
+    }
+
+    private FullHttpRequest request() {
+        return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri, Unpooled.EMPTY_BUFFER, headers,
+                EmptyHttpHeaders.INSTANCE);
     }
 
     public Replies reply() {

@@ -96,6 +96,11 @@ public final class Replies {
         return new ChunkedStream(channel, this::finish);
     }
 
+    /** A hijack or WebSocket upgrade answered: an error can only close the connection. */
+    void markStarted() {
+        started.set(true);
+    }
+
     /** Whether a status line went out already, so that an error can no longer be answered as such. */
     boolean started() {
         return started.get();

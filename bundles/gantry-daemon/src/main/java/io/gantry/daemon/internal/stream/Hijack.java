@@ -34,7 +34,7 @@ public final class Hijack implements ByteSink {
      * @param httpHandlers the names of the pipeline's HTTP handlers, in the order they go
      */
     public static Hijack upgrade(Channel channel, HttpResponse upgraded, List<String> httpHandlers) {
-        channel.attr(HIJACKED).set(true);
+        markHijacked(channel);
         // on the event loop, so that no byte the client sends after the 101 can reach the HTTP decoder: the
         // response is encoded by the time writeAndFlush returns, and the codecs go before the next read
         channel.eventLoop().submit(() -> {
@@ -47,6 +47,11 @@ public final class Hijack implements ByteSink {
             }
         }).awaitUninterruptibly(BACKPRESSURE_WAIT_SECONDS, TimeUnit.SECONDS);
         return new Hijack(channel);
+    }
+
+    /** From now on the channel carries a stream, no more HTTP. */
+    static void markHijacked(Channel channel) {
+        channel.attr(HIJACKED).set(true);
     }
 
     /** Whether the channel carries a hijacked stream whose output is still open. */

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries a hijacked client's bytes to a process's stdin. Bytes that arrive before the process is connected
  * (the docker CLI sends stdin as soon as the attach is upgraded, before the container starts) wait in a
- * queue; the client's half-close becomes end of file. Writes run on a thread of their own, never on the
- * event loop, and a full queue pauses reading from the client.
+ * queue. Writes run on a thread of their own, never on the event loop, and a full queue pauses reading from the
+ * client. As in dockerd, the end of the client's input closes the process's stdin without a terminal, and
+ * detaches from a terminal, where the detach keys detach too.
  */
 public final class StdinRelay {
     private static final Logger LOG = LoggerFactory.getLogger(StdinRelay.class);
@@ -24,14 +25,20 @@ public final class StdinRelay {
     private static final byte[] DETACHED = new byte[0];
 
     private final Channel channel;
+    private final DetachFilter detachKeys;
     private final LinkedBlockingQueue<byte[]> pending = new LinkedBlockingQueue<>();
 
-    private StdinRelay(Channel channel) {
+    private StdinRelay(Channel channel, DetachFilter detachKeys) {
         this.channel = channel;
+        this.detachKeys = detachKeys;
     }
 
-    public static StdinRelay install(Channel channel) {
-        StdinRelay relay = new StdinRelay(channel);
+    /**
+     * @param tty whether the process has a terminal
+     * @param detachKeys the client's detach keys (with a terminal), null or empty for ctrl-p,ctrl-q
+     */
+    public static StdinRelay install(Channel channel, boolean tty, String detachKeys) {
+        StdinRelay relay = new StdinRelay(channel, tty ? new DetachFilter(DetachKeys.parse(detachKeys)) : null);
         channel.attr(KEY).set(relay);
         return relay;
     }
@@ -47,7 +54,7 @@ public final class StdinRelay {
         }
     }
 
-    /** The client half-closed its side: stdin ends once the queued bytes are written. */
+    /** The client ended its input: that takes effect once the queued bytes are written. */
     public static void inputEnded(Channel channel) {
         StdinRelay relay = channel.attr(KEY).get();
         if (relay != null) {
@@ -55,7 +62,7 @@ public final class StdinRelay {
         }
     }
 
-    /** Starts writing the queued and later bytes to {@code stdio}. */
+    /** Starts writing the queued and later bytes to {@code stdio}, on a thread that ends with the relay. */
     public void connect(StdioStream stdio) {
         Thread writer = new Thread(() -> forward(stdio), "gantry-api-stdin");
         writer.setDaemon(true);
@@ -66,6 +73,7 @@ public final class StdinRelay {
     public void detach() {
         channel.attr(KEY).set(null);
         pending.add(DETACHED);
+        channel.config().setAutoRead(true);
     }
 
     private void forward(StdioStream stdio) {
@@ -76,10 +84,15 @@ public final class StdinRelay {
                     return;
                 }
                 if (bytes == END_OF_INPUT) {
-                    stdio.closeStdin();
+                    endInput(stdio);
                     return;
                 }
-                stdio.write(bytes, 0, bytes.length);
+                byte[] passed = detachKeys == null ? bytes : detachKeys.pass(bytes);
+                stdio.write(passed, 0, passed.length);
+                if (detachKeys != null && detachKeys.detached()) {
+                    stdio.close();
+                    return;
+                }
                 if (pending.size() < PAUSE_AT / 2 && !channel.config().isAutoRead()) {
                     channel.config().setAutoRead(true);
                 }
@@ -88,6 +101,14 @@ public final class StdinRelay {
             LOG.debug("stdin of an attached process closed: {}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void endInput(StdioStream stdio) throws IOException {
+        if (detachKeys != null) {
+            stdio.close();
+        } else {
+            stdio.closeStdin();
         }
     }
 }

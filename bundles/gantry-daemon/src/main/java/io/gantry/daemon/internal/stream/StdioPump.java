@@ -9,18 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies a process's output to a client, framed (no tty) or raw (tty), until the output ends or the client
- * goes; then detaches and ends the response. Closing the client's connection detaches at once.
+ * Copies a process's output to a client, framed (no tty) or raw (a tty, or a WebSocket, which frames it
+ * itself), until the output ends or the client goes; then detaches and ends the response. Closing the client's
+ * connection detaches at once.
  */
 public final class StdioPump {
     private static final Logger LOG = LoggerFactory.getLogger(StdioPump.class);
 
-    private final boolean tty;
+    private final boolean raw;
     private final boolean stdout;
     private final boolean stderr;
 
-    public StdioPump(boolean tty, boolean stdout, boolean stderr) {
-        this.tty = tty;
+    public StdioPump(boolean raw, boolean stdout, boolean stderr) {
+        this.raw = raw;
         this.stdout = stdout;
         this.stderr = stderr;
     }
@@ -29,7 +30,7 @@ public final class StdioPump {
         client.closeFuture().addListener(f -> stream.close());
         try {
             for (OutputChunk chunk = stream.read(); chunk != null; chunk = stream.read()) {
-                if (wanted(chunk) && !sink.write(Frames.encode(chunk, tty))) {
+                if (wanted(chunk) && !sink.write(Frames.encode(chunk, raw))) {
                     break;
                 }
             }

@@ -24,13 +24,6 @@ class StdioRoutesTest extends ApiTestBase {
         return new String(Frames.frame(stream, text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.ISO_8859_1);
     }
 
-    private String createExec(String body) throws Exception {
-        call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
-        String r = call("POST", "/containers/web/exec", body);
-        assertTrue(r.startsWith("HTTP/1.1 201"), r);
-        return body(r).get("Id").asText();
-    }
-
     @Test
     void execCreateMapsTheBody() throws Exception {
         String id = createExec("{\"Cmd\":[\"sh\",\"-c\",\"cat\"],\"Env\":[\"A=1\"],\"User\":\"nobody\","
@@ -121,20 +114,21 @@ class StdioRoutesTest extends ApiTestBase {
     }
 
     @Test
-    void attachBeforeStartWaitsForTheStartAndKeepsEarlyStdin() throws Exception {
+    void attachBeforeStartIsConnectedAtTheStartAndKeepsEarlyStdin() throws Exception {
         call("POST", "/containers/create?name=box", "{\"Image\":\"busybox\",\"Tty\":true,\"OpenStdin\":true}");
+        String box = containers.inspect("box").id();
         try (UnixHttp http = new UnixHttp(socket)) {
             http.sendUpgrade("/containers/box/attach?stream=1&stdin=1&stdout=1&stderr=1", null);
             assertTrue(http.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
             http.sendRaw("echo hi\n".getBytes(StandardCharsets.UTF_8));
             assertTrue(call("POST", "/containers/box/start", null).startsWith("HTTP/1.1 204"));
-            bus.publish(new Event("container", "start", containers.inspect("box").id(), Map.of(), Instant.now()));
             attach.stdio.print(LogEntry.Stream.STDOUT, "hi\r\n");
             attach.stdio.endOutput();
             String rest = http.readAll();
             assertEquals("hi\r\n", rest, "raw output with a tty");
             Await.until("stdin sent before the start is delivered", () -> attach.stdio.stdinText().equals("echo hi\n"));
-            assertTrue(containers.calls.contains("attach " + containers.inspect("box").id() + " stdin=true"));
+            assertEquals(List.of("create busybox", "attach " + box + " stdin=true waits", "start " + box,
+                    "attach " + box + " on start"), containers.calls, "connected by the start, not after it");
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels",
-        "StopSignal"})
+@JsonPropertyOrder({"User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Healthcheck", "Volumes", "WorkingDir",
+        "Labels", "StopSignal"})
 public record OciRunConfig(
         @JsonProperty("Env") List<String> env,
         @JsonProperty("Entrypoint") List<String> entrypoint,
@@ -26,18 +26,20 @@ public record OciRunConfig(
         @JsonProperty("Labels") Map<String, String> labels,
         @JsonProperty("StopSignal") String stopSignal,
         @JsonProperty("ExposedPorts") Map<String, Map<String, Object>> exposedPorts,
-        @JsonProperty("Volumes") Map<String, Map<String, Object>> volumes) {
+        @JsonProperty("Volumes") Map<String, Map<String, Object>> volumes,
+        @JsonProperty("Healthcheck") OciHealthcheck healthcheck) {
 
     public static OciRunConfig from(ImageConfig config) {
         return new OciRunConfig(config.env(), config.entrypoint(), config.cmd(), emptyToNull(config.workingDir()),
                 emptyToNull(config.user()), config.labels() == null || config.labels().isEmpty() ? null
                         : config.labels(), emptyToNull(config.stopSignal()), keySet(config.exposedPorts()),
-                keySet(config.volumes()));
+                keySet(config.volumes()), OciHealthcheck.from(config.healthcheck()));
     }
 
     public ImageConfig toImageConfig() {
         return new ImageConfig(env == null ? List.of() : env, entrypoint, cmd, workingDir, user,
-                labels == null ? Map.of() : labels, stopSignal, keys(exposedPorts), keys(volumes));
+                labels == null ? Map.of() : labels, stopSignal, keys(exposedPorts), keys(volumes),
+                healthcheck == null ? null : healthcheck.toHealthConfig());
     }
 
     private static Map<String, Map<String, Object>> keySet(List<String> keys) {

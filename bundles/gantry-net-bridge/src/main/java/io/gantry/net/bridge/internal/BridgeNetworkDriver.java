@@ -25,9 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "bridge" network driver: each network is a Linux bridge holding the gateway address, each endpoint a veth
+ * The "bridge" network driver: each network is a Linux bridge holding the gateway addresses, each endpoint a veth
  * pair from the bridge into the container's namespace. Outbound NAT, published ports and isolation between
- * networks are iptables rules in the driver's own chains. State lives in {@code <data.root>/network/bridge}.
+ * networks are iptables rules in the driver's own chains; a network with IPv6 (dual-stack: every network has
+ * IPv4) has the same forwarding, isolation and NAT rules in ip6tables. State lives in
+ * {@code <data.root>/network/bridge}.
  * The default network (config default_network, on bridge bridge_name) is created by the first attach to it;
  * until then a detach from it has nothing to undo.
  */
@@ -40,7 +42,7 @@ public final class BridgeNetworkDriver implements NetworkDriver {
     private final StateStore store;
     private final Links links;
     private final Firewall firewall;
-    private final SubnetPlanner planner;
+    private final NetworkPlans plans;
     private final List<NetworkRecord> networks;
     private final List<EndpointRecord> endpoints;
 
@@ -54,7 +56,7 @@ public final class BridgeNetworkDriver implements NetworkDriver {
         this.store = new StateStore(Path.of(engine.data_root(), "network", "bridge"));
         this.links = new Links(commands);
         this.firewall = new Firewall(commands, new FirewallRules(config.chain_prefix()));
-        this.planner = new SubnetPlanner(new HostRoutes(commands));
+        this.plans = new NetworkPlans(new SubnetPlanner(new HostRoutes(commands)), links);
         this.networks = store.loadNetworks();
         this.endpoints = store.loadEndpoints();
     }
@@ -113,9 +115,12 @@ public final class BridgeNetworkDriver implements NetworkDriver {
         EndpointRecord endpoint = new Endpoints(links, firewall).open(containerId, record, netns, spec, endpoints);
         endpoints.add(endpoint);
         store.saveEndpoints(endpoints);
+        NetworkRecord.Subnets subnets = record.cidr();
+        boolean ipv6 = endpoint.ipv6() != null;
         return new NetworkAttachment(record.name(), endpoint.interfaceName(), endpoint.ipv4(),
-                record.cidr().prefixLength(), record.internal() ? null : record.gateway(), endpoint.mac(),
-                endpoint.ports());
+                subnets.ipv4().prefixLength(), record.internal() ? null : record.gateway(), endpoint.ipv6(),
+                ipv6 ? subnets.ipv6().prefixLength() : null, ipv6 && !record.internal() ? record.ipv6().gateway() : null,
+                endpoint.mac(), endpoint.ports());
     }
 
     @Override
@@ -137,6 +142,15 @@ public final class BridgeNetworkDriver implements NetworkDriver {
         Map<String, String> entries = new LinkedHashMap<>();
         endpoints.stream().filter(e -> e.networkId().equals(record.id()))
                 .forEach(e -> e.names().forEach(name -> entries.put(name, e.ipv4())));
+        return entries;
+    }
+
+    @Override
+    public synchronized Map<String, String> ipv6HostsEntries(String network) {
+        NetworkRecord record = resolve(network);
+        Map<String, String> entries = new LinkedHashMap<>();
+        endpoints.stream().filter(e -> e.networkId().equals(record.id()) && e.ipv6() != null)
+                .forEach(e -> e.names().forEach(name -> entries.put(name, e.ipv6())));
         return entries;
     }
 
@@ -168,20 +182,9 @@ public final class BridgeNetworkDriver implements NetworkDriver {
     }
 
     private NetworkRecord createNetwork(NetworkSpec spec, boolean isDefault) {
-        Subnet subnet = spec.subnet() == null || spec.subnet().isEmpty() ? planner.pick(networks) : Subnet.parse(spec.subnet());
-        if (subnet.prefixLength() > 30) {
-            throw new InvalidArgumentException("invalid subnet " + subnet + ": a network needs a prefix of /30 or shorter");
-        }
-        String gateway = spec.gateway() == null || spec.gateway().isEmpty()
-                ? Ipv4.format(subnet.address(1)) : spec.gateway();
-        if (!Ipam.usable(subnet, Ipv4.parse(gateway, "gateway"))) {
-            throw new InvalidArgumentException("invalid gateway " + gateway + ": not a host address of " + subnet);
-        }
-        planner.checkFree(subnet, networks);
         String id = Names.newNetworkId();
         String bridge = isDefault ? config.bridge_name() : Names.bridgeFor(config.bridge_prefix(), id);
-        NetworkRecord record = new NetworkRecord(id, spec.name(), bridge, subnet.toString(), gateway, spec.internal(),
-                spec.labels(), spec.options());
+        NetworkRecord record = plans.plan(spec, id, bridge, networks);
         try {
             new Bridges(links, firewall, config.ip_forward()).open(record);
         } catch (RuntimeException e) {
@@ -192,15 +195,15 @@ public final class BridgeNetworkDriver implements NetworkDriver {
         }
         networks.add(record);
         store.saveNetworks(networks);
-        LOG.info("created network {} on bridge {} with subnet {}", record.name(), bridge, subnet);
+        LOG.info("created network {} on bridge {} with subnets {}", record.name(), record.bridge(),
+                record.cidr().all());
         return record;
     }
 
     private void ensureDefaultNetwork() {
         if (findByName(config.default_network()) == null) {
             String subnet = config.default_subnet().isEmpty() ? null : config.default_subnet();
-            createNetwork(new NetworkSpec(config.default_network(), subnet, null, false, Map.of(), Map.of()),
-                    true);
+            createNetwork(new NetworkSpec(config.default_network(), subnet, null, false, Map.of(), Map.of()), true);
         }
     }
 

@@ -6,7 +6,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Adds and removes the driver's iptables chains and rules. Removal tolerates rules already gone. */
+/**
+ * Adds and removes the driver's chains and rules, with iptables for IPv4 and ip6tables for IPv6. Removal
+ * tolerates rules already gone.
+ */
 final class Firewall {
     private static final Pattern TAG = Pattern.compile("--comment \"?(gantry:[^\" ]+)\"?");
     private final Commands commands;
@@ -21,28 +24,30 @@ final class Firewall {
         return rules;
     }
 
-    /** Creates the chains and the jumps into them, unless they exist. */
-    void install() {
-        for (String[] chain : rules.chains()) {
-            if (commands.tryRun(List.of("iptables", "-w", "-t", chain[0], "-n", "-L", chain[1])).exitCode() != 0) {
-                commands.run(List.of("iptables", "-w", "-t", chain[0], "-N", chain[1]));
+    /** Creates the chains of a family and the jumps into them, unless they exist. */
+    void install(boolean ipv6) {
+        for (String[] chain : rules.chains(ipv6)) {
+            if (commands.tryRun(List.of(Rule.tool(ipv6), "-w", "-t", chain[0], "-n", "-L", chain[1])).exitCode() != 0) {
+                commands.run(List.of(Rule.tool(ipv6), "-w", "-t", chain[0], "-N", chain[1]));
             }
         }
-        for (Rule hook : rules.hooks()) {
+        for (Rule hook : rules.hooks(ipv6)) {
             if (!present(hook)) {
                 commands.run(hook.command(hook.chain().equals("FORWARD") ? "-I" : "-A"));
             }
         }
     }
 
-    /** Removes the jumps and the chains, with whatever rules are left in them. */
+    /** Removes the jumps and the chains of both families, with whatever rules are left in them. */
     void uninstall() {
-        rules.hooks().forEach(this::deleteIfPresent);
-        for (String[] chain : rules.chains()) {
-            commands.tryRun(List.of("iptables", "-w", "-t", chain[0], "-F", chain[1]));
-        }
-        for (String[] chain : rules.chains()) {
-            commands.tryRun(List.of("iptables", "-w", "-t", chain[0], "-X", chain[1]));
+        for (boolean ipv6 : List.of(false, true)) {
+            rules.hooks(ipv6).forEach(this::deleteIfPresent);
+            for (String[] chain : rules.chains(ipv6)) {
+                commands.tryRun(List.of(Rule.tool(ipv6), "-w", "-t", chain[0], "-F", chain[1]));
+            }
+            for (String[] chain : rules.chains(ipv6)) {
+                commands.tryRun(List.of(Rule.tool(ipv6), "-w", "-t", chain[0], "-X", chain[1]));
+            }
         }
     }
 
@@ -64,14 +69,20 @@ final class Firewall {
         toDelete.forEach(this::deleteIfPresent);
     }
 
-    /** Deletes every tagged rule in the driver's chains whose tag {@code keep} rejects. */
+    /** Deletes every tagged rule in the driver's chains, of both families, whose tag {@code keep} rejects. */
     void sweep(Predicate<String> keep) {
-        for (String table : List.of("nat", "filter")) {
-            for (String line : commands.run(List.of("iptables-save", "-t", table)).lines().toList()) {
-                Matcher tag = TAG.matcher(line);
-                String chain = line.startsWith("-A ") ? line.split(" ")[1] : "";
-                if (chain.startsWith(rules.prefix() + "-") && tag.find() && !keep.test(tag.group(1))) {
-                    commands.tryRun(deleteCommand(table, line));
+        for (boolean ipv6 : List.of(false, true)) {
+            for (String table : List.of("nat", "filter")) {
+                Commands.Result saved = commands.tryRun(List.of(Rule.tool(ipv6) + "-save", "-t", table));
+                if (saved.exitCode() != 0) {
+                    continue;
+                }
+                for (String line : saved.stdout().lines().toList()) {
+                    Matcher tag = TAG.matcher(line);
+                    String chain = line.startsWith("-A ") ? line.split(" ")[1] : "";
+                    if (chain.startsWith(rules.prefix() + "-") && tag.find() && !keep.test(tag.group(1))) {
+                        commands.tryRun(deleteCommand(ipv6, table, line));
+                    }
                 }
             }
         }
@@ -88,8 +99,8 @@ final class Firewall {
     }
 
     /** Turns an iptables-save "-A chain args" line into the matching delete command. */
-    private static List<String> deleteCommand(String table, String line) {
-        List<String> command = new ArrayList<>(List.of("iptables", "-w", "-t", table, "-D"));
+    private static List<String> deleteCommand(boolean ipv6, String table, String line) {
+        List<String> command = new ArrayList<>(List.of(Rule.tool(ipv6), "-w", "-t", table, "-D"));
         Matcher token = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line.substring(3));
         while (token.find()) {
             command.add(token.group(1) != null ? token.group(1) : token.group(2));

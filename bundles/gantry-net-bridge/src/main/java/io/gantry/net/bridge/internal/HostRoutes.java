@@ -3,11 +3,12 @@ package io.gantry.net.bridge.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.GantryException;
+import io.gantry.api.network.IpSubnet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The IPv4 destinations the host already routes (`ip -j -4 route`), other than the default route. */
+/** The destinations the host already routes (`ip -j -4 route`, `ip -j -6 route`), other than the default routes. */
 final class HostRoutes {
     private static final ObjectMapper JSON = BridgeJson.MAPPER;
     private final Commands commands;
@@ -16,13 +17,16 @@ final class HostRoutes {
         this.commands = commands;
     }
 
-    List<Route> list() {
+    /** The routes of one family. */
+    List<Route> list(boolean ipv6) {
         List<Route> routes = new ArrayList<>();
+        String family = ipv6 ? "-6" : "-4";
         try {
-            for (JsonNode route : JSON.readTree(commands.run(List.of("ip", "-j", "-4", "route", "show")))) {
+            for (JsonNode route : JSON.readTree(commands.run(List.of("ip", "-j", family, "route", "show")))) {
                 String dst = route.path("dst").asText("default");
                 if (!dst.equals("default")) {
-                    routes.add(new Route(Subnet.parse(dst.contains("/") ? dst : dst + "/32"), route.path("dev").asText("")));
+                    String cidr = dst.contains("/") ? dst : dst + (ipv6 ? "/128" : "/32");
+                    routes.add(new Route(IpSubnet.parse(cidr, "route"), route.path("dev").asText("")));
                 }
             }
         } catch (IOException e) {
@@ -31,7 +35,12 @@ final class HostRoutes {
         return routes;
     }
 
-    record Route(Subnet subnet, String device) {
+    /** The IPv4 routes. */
+    List<Route> list() {
+        return list(false);
+    }
+
+    record Route(IpSubnet subnet, String device) {
         @Override
         public String toString() {
             return "host route " + subnet + (device.isEmpty() ? "" : " dev " + device);

@@ -18,43 +18,71 @@ final class Links {
         this.commands = commands;
     }
 
-    /** Creates the bridge with the gateway address (or adopts it if a crash left it) and brings it up. */
-    void createBridge(String bridge, String gateway, int prefixLength) {
+    /**
+     * Creates the bridge with the gateway addresses (or adopts it if a crash left it) and brings it up. IPv6
+     * addresses skip duplicate address detection, as Docker's do, so that they work at once.
+     *
+     * @param gateway6 the IPv6 gateway in CIDR form, or null
+     * @param mtu the bridge's MTU, 0 for the kernel's default
+     */
+    void createBridge(String bridge, String gateway, String gateway6, int mtu) {
         if (!exists(bridge)) {
             commands.run(List.of("ip", "link", "add", "name", bridge, "type", "bridge"));
         }
-        commands.run(List.of("ip", "addr", "replace", gateway + "/" + prefixLength, "dev", bridge));
+        if (mtu > 0) {
+            commands.run(List.of("ip", "link", "set", bridge, "mtu", String.valueOf(mtu)));
+        }
+        commands.run(List.of("ip", "addr", "replace", gateway, "dev", bridge));
         writeSysctl("net/ipv4/conf/" + bridge + "/route_localnet", "1");
+        if (gateway6 != null) {
+            writeSysctl("net/ipv6/conf/" + bridge + "/disable_ipv6", "0");
+            commands.run(List.of("ip", "-6", "addr", "replace", gateway6, "dev", bridge, "nodad"));
+        }
         commands.run(List.of("ip", "link", "set", bridge, "up"));
     }
 
-    /** Creates a veth pair with one end on {@code bridge} and the other, configured, inside {@code netns}. */
-    void createVeth(String hostVeth, String bridge, Path netns, String ifName, String mac, String cidr) {
-        commands.run(List.of("ip", "link", "add", "name", hostVeth, "type", "veth", "peer", "name", ifName,
-                "address", mac, "netns", netns.toString()));
+    /**
+     * Creates a veth pair with one end on {@code bridge} and the other, configured, inside {@code netns}.
+     *
+     * @param cidr6 the container's IPv6 address in CIDR form, or null
+     * @param mtu the MTU of both ends, 0 for the kernel's default
+     */
+    void createVeth(String hostVeth, String bridge, Path netns, String ifName, String mac, String cidr, String cidr6,
+            int mtu) {
+        List<String> add = new ArrayList<>(List.of("ip", "link", "add", "name", hostVeth));
+        List<String> mtuArgs = mtu > 0 ? List.of("mtu", String.valueOf(mtu)) : List.of();
+        add.addAll(mtuArgs);
+        add.addAll(List.of("type", "veth", "peer", "name", ifName, "address", mac));
+        add.addAll(mtuArgs);
+        add.addAll(List.of("netns", netns.toString()));
+        commands.run(add);
         commands.run(List.of("ip", "link", "set", hostVeth, "master", bridge));
         commands.run(List.of("ip", "link", "set", hostVeth, "type", "bridge_slave", "hairpin", "on"));
         commands.run(List.of("ip", "link", "set", hostVeth, "up"));
         inside(netns, "ip", "addr", "add", cidr, "dev", ifName);
+        if (cidr6 != null) {
+            inside(netns, "ip", "-6", "addr", "add", cidr6, "dev", ifName, "nodad");
+        }
         inside(netns, "ip", "link", "set", "lo", "up");
         inside(netns, "ip", "link", "set", ifName, "up");
     }
 
-    /** Adds a default route through {@code gateway} unless the namespace has one already. */
-    void addDefaultRoute(Path netns, String gateway) {
-        if (inside(netns, "ip", "-4", "route", "show", "default").isBlank()) {
-            inside(netns, "ip", "route", "add", "default", "via", gateway);
+    /** Adds a default route of the gateway's family through it, unless the namespace has one already. */
+    void addDefaultRoute(Path netns, String gateway, boolean ipv6) {
+        String family = ipv6 ? "-6" : "-4";
+        if (inside(netns, "ip", family, "route", "show", "default").isBlank()) {
+            inside(netns, "ip", family, "route", "add", "default", "via", gateway);
         }
     }
 
-    /** The first ethN name free in the namespace. */
-    String freeInterfaceName(Path netns) {
+    /** The first free name in the namespace of {@code prefix} and a number: eth0, eth1 ... */
+    String freeInterfaceName(Path netns, String prefix) {
         List<String> names = names(inside(netns, "ip", "-j", "link", "show"));
         int n = 0;
-        while (names.contains("eth" + n)) {
+        while (names.contains(prefix + n)) {
             n++;
         }
-        return "eth" + n;
+        return prefix + n;
     }
 
     /** Deletes a link (a veth's peer goes with it); a link already gone is fine. */

@@ -1,16 +1,18 @@
 package io.gantry.net.bridge.internal;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.IpAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
-/** Network names and ids, and the kernel interface names derived from them (at most 15 characters). */
+/**
+ * Network names and ids, the kernel interface names derived from them (at most 15 characters) and MAC addresses.
+ * A network may be named anything but blank, as Docker's may: its bridge is named after its id.
+ */
 final class Names {
-    private static final Pattern NETWORK_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}");
     private static final int IFNAMSIZ = 15;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -18,10 +20,15 @@ final class Names {
     }
 
     static void checkNetworkName(String name) {
-        if (name == null || !NETWORK_NAME.matcher(name).matches()) {
-            throw new InvalidArgumentException("invalid network name " + name
-                    + ": use letters, digits, '_', '.' and '-', starting with a letter or digit");
+        if (name == null || name.isBlank()) {
+            throw new InvalidArgumentException("invalid name: name is empty");
         }
+    }
+
+    /** A locally administered MAC derived from the IPv4 address, as Docker does: 02:42 then the four octets. */
+    static String macFor(IpAddress address) {
+        int[] o = address.octets();
+        return String.format("02:42:%02x:%02x:%02x:%02x", o[0], o[1], o[2], o[3]);
     }
 
     static String newNetworkId() {

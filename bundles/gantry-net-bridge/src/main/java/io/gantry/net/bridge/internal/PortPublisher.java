@@ -3,6 +3,7 @@ package io.gantry.net.bridge.internal;
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.IpAddress;
 import io.gantry.api.network.PortBinding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ final class PortPublisher {
             throw new InvalidArgumentException("invalid host port " + port.hostPort() + ": must be 0-65535");
         }
         if (!port.hostIp().isEmpty()) {
-            Ipv4.parse(port.hostIp(), "host IP");
+            IpAddress.parse(port.hostIp(), "host IP", false);
         }
     }
 

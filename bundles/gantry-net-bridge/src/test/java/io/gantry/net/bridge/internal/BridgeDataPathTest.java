@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gantry.api.network.EndpointSpec;
+import io.gantry.api.network.IpAddress;
+import io.gantry.api.network.IpSubnet;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkDriver;
 import io.gantry.api.network.NetworkInfo;
@@ -25,16 +27,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real traffic between network namespaces on test bridges, and from the host over 127.0.0.1. */
 class BridgeDataPathTest {
+    @RegisterExtension
+    static final HostGuard HOST = new HostGuard();
+
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static String ipForward;
 
     @TempDir
     Path dataRoot;
@@ -44,17 +47,6 @@ class BridgeDataPathTest {
     private final List<String> namespaces = new ArrayList<>();
     private final List<Process> servers = new ArrayList<>();
     private final List<String[]> endpoints = new ArrayList<>();
-
-    @BeforeAll
-    static void saveIpForward() throws IOException {
-        ipForward = TestHost.ipForward();
-    }
-
-    @AfterAll
-    static void restoreHost() throws IOException {
-        TestHost.restoreIpForward(ipForward);
-        assertEquals(List.of(), TestHost.testLeftovers());
-    }
 
     @AfterEach
     void cleanUp() throws InterruptedException {
@@ -141,11 +133,11 @@ class BridgeDataPathTest {
         NetworkAttachment attachment = attach("dflt" + UUID.randomUUID().toString().substring(0, 8), "bridge", List.of());
 
         NetworkInfo network = driver.networks().get(0);
-        Subnet subnet = Subnet.parse(network.subnet());
+        IpSubnet subnet = IpSubnet.parse(network.subnet(), "subnet");
         assertEquals("bridge", network.name());
         assertTrue(TestHost.linkNames().contains(TestHost.DEFAULT_BRIDGE));
-        assertTrue(subnet.contains(Ipv4.parse(attachment.ipv4Address(), "address")), attachment.toString());
-        assertFalse(subnet.overlaps(Subnet.parse("172.17.0.0/16")));
+        assertTrue(subnet.contains(IpAddress.parse(attachment.ipv4Address(), "address")), attachment.toString());
+        assertFalse(subnet.overlaps(IpSubnet.parse("172.17.0.0/16", "subnet")));
         assertTrue(routesBefore.stream().noneMatch(r -> r.subnet().overlaps(subnet)), routesBefore.toString());
         assertTrue(Files.readString(dataRoot.resolve("network/bridge/leases.json")).contains(attachment.ipv4Address()));
         assertTrue(Files.readString(dataRoot.resolve("network/bridge/networks.json")).contains(network.subnet()));

@@ -20,6 +20,7 @@ final class TestHost {
     private static final Commands COMMANDS = new Commands();
 
     private static final Path IP_FORWARD = Path.of("/proc/sys/net/ipv4/ip_forward");
+    private static final Path IPV6_FORWARDING = Path.of("/proc/sys/net/ipv6/conf/all/forwarding");
 
     private TestHost() {
     }
@@ -29,8 +30,15 @@ final class TestHost {
         return Files.readString(IP_FORWARD).strip();
     }
 
-    static void restoreIpForward(String value) throws IOException {
-        Files.writeString(IP_FORWARD, value);
+    /** Both forwarding switches, IPv4's and IPv6's, as "ipv4,ipv6"; a network with IPv6 turns on the second. */
+    static String forwarding() throws IOException {
+        return ipForward() + "," + Files.readString(IPV6_FORWARDING).strip();
+    }
+
+    static void restoreForwarding(String saved) throws IOException {
+        String[] values = saved.split(",");
+        Files.writeString(IP_FORWARD, values[0]);
+        Files.writeString(IPV6_FORWARDING, values[1]);
     }
 
     static NetworkDriver driver(Path dataRoot) {
@@ -44,6 +52,16 @@ final class TestHost {
         return COMMANDS.run(List.of(argv));
     }
 
+    /** The message of the exception {@code action} throws; an AssertionError if it throws none. */
+    static String failureOf(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("expected a failure");
+    }
+
     static boolean succeeds(String... argv) {
         return COMMANDS.tryRun(List.of(argv)).exitCode() == 0;
     }
@@ -53,10 +71,20 @@ final class TestHost {
                 .map(line -> line.split(": ")[1].split("@")[0]).toArray(String[]::new));
     }
 
+    /** The IPv4 rules, nat then filter. */
     static List<String> iptablesLines() {
+        return rules("iptables-save");
+    }
+
+    /** The IPv6 rules, nat then filter. */
+    static List<String> ip6tablesLines() {
+        return rules("ip6tables-save");
+    }
+
+    private static List<String> rules(String save) {
         List<String> lines = new ArrayList<>();
-        lines.addAll(run("iptables-save", "-t", "nat").lines().toList());
-        lines.addAll(run("iptables-save", "-t", "filter").lines().toList());
+        lines.addAll(run(save, "-t", "nat").lines().toList());
+        lines.addAll(run(save, "-t", "filter").lines().toList());
         return lines;
     }
 
@@ -71,8 +99,10 @@ final class TestHost {
                 traces.add("link " + link);
             }
         }
-        iptablesLines().stream().filter(l -> l.contains(token.substring(0, Math.min(12, token.length()))))
-                .forEach(l -> traces.add("rule " + l));
+        for (List<String> family : List.of(iptablesLines(), ip6tablesLines())) {
+            family.stream().filter(l -> l.contains(token.substring(0, Math.min(12, token.length()))))
+                    .forEach(l -> traces.add("rule " + l));
+        }
         new StateStore(dataRoot.resolve("network/bridge")).loadEndpoints().stream()
                 .filter(e -> e.containerId().equals(token) || e.networkId().equals(token))
                 .forEach(e -> traces.add("lease " + e));
@@ -85,6 +115,7 @@ final class TestHost {
         linkNames().stream().filter(l -> l.startsWith(BRIDGE_PREFIX) || l.equals(DEFAULT_BRIDGE))
                 .forEach(l -> leftovers.add("link " + l));
         iptablesLines().stream().filter(l -> l.contains(CHAIN_PREFIX)).forEach(l -> leftovers.add("rule " + l));
+        ip6tablesLines().stream().filter(l -> l.contains(CHAIN_PREFIX)).forEach(l -> leftovers.add("ip6 rule " + l));
         return leftovers;
     }
 }

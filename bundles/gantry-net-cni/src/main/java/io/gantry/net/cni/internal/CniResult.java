@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What a NetworkAttachment shows of a CNI result (format 0.3.0 and later): the container interface's first IPv4
- * address with its prefix and gateway, and its MAC address.
+ * and first IPv6 address, each with its prefix and gateway, and its MAC address.
  */
 final class CniResult {
     private final JsonNode result;
@@ -21,12 +21,21 @@ final class CniResult {
     }
 
     NetworkAttachment attachment(String network, List<PortBinding> ports) {
-        JsonNode ip = ipv4Entry();
+        JsonNode ip = entry(false);
+        JsonNode ip6 = entry(true);
+        return new NetworkAttachment(network, ifname, address(ip), prefix(ip),
+                ip.path("gateway").asText(defaultGateway("0.0.0.0/0")), address(ip6), prefix(ip6),
+                ip6.path("gateway").asText(defaultGateway("::/0")), mac(ip.isMissingNode() ? ip6 : ip), ports);
+    }
+
+    private static String address(JsonNode ip) {
         String cidr = ip.path("address").asText(null);
-        String address = cidr == null ? null : cidr.split("/")[0];
-        Integer prefix = cidr == null || !cidr.contains("/") ? null : Integer.valueOf(cidr.split("/")[1]);
-        String gateway = ip.path("gateway").asText(defaultGateway());
-        return new NetworkAttachment(network, ifname, address, prefix, gateway, mac(ip), ports);
+        return cidr == null ? null : cidr.split("/")[0];
+    }
+
+    private static Integer prefix(JsonNode ip) {
+        String cidr = ip.path("address").asText(null);
+        return cidr == null || !cidr.contains("/") ? null : Integer.valueOf(cidr.split("/")[1]);
     }
 
     /** The container's IPv4 address on this network, or null. */
@@ -34,10 +43,12 @@ final class CniResult {
         return attachment(null, List.of()).ipv4Address();
     }
 
-    private JsonNode ipv4Entry() {
+    /** The family's first address on the container's interface, else its first address at all. */
+    private JsonNode entry(boolean ipv6) {
         JsonNode fallback = MissingNode.getInstance();
         for (JsonNode ip : result.path("ips")) {
-            if (isIpv4(ip.path("address").asText())) {
+            String address = ip.path("address").asText();
+            if (!address.isEmpty() && address.contains(":") == ipv6) {
                 if (isContainerInterface(ip.path("interface"))) {
                     return ip;
                 }
@@ -64,16 +75,12 @@ final class CniResult {
         return null;
     }
 
-    private String defaultGateway() {
+    private String defaultGateway(String defaultRoute) {
         for (JsonNode route : result.path("routes")) {
-            if (route.path("dst").asText().equals("0.0.0.0/0") && route.hasNonNull("gw")) {
+            if (route.path("dst").asText().equals(defaultRoute) && route.hasNonNull("gw")) {
                 return route.get("gw").asText();
             }
         }
         return null;
-    }
-
-    private static boolean isIpv4(String cidr) {
-        return !cidr.isEmpty() && !cidr.contains(":");
     }
 }

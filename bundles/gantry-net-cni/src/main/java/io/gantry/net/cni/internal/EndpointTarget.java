@@ -36,6 +36,10 @@ final class EndpointTarget {
     }
 
     PluginChain.Target target() {
+        if (spec.ipv6Address() != null && !spec.ipv6Address().isEmpty()) {
+            throw new InvalidArgumentException("cannot ask for IPv6 address " + spec.ipv6Address() + " on CNI network "
+                    + list.name() + ": the cni driver passes the plugins an IPv4 address only");
+        }
         String address = spec.ipv4Address();
         if (address != null && !address.isEmpty() && !IPV4.matcher(address).matches()) {
             throw new InvalidArgumentException("invalid IPv4 address " + address);

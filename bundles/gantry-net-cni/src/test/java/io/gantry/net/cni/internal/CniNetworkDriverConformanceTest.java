@@ -71,6 +71,12 @@ class CniNetworkDriverConformanceTest extends NetworkDriverConformanceTest {
         return false;
     }
 
+    /** The test conflists are IPv4 only, and the driver passes the plugins no IPv6 address. */
+    @Override
+    protected boolean supportsIpv6() {
+        return false;
+    }
+
     @Override
     protected NetworkInfo createNetwork(String name, int n) {
         String bridge = "gtcc" + UUID.randomUUID().toString().substring(0, 8);

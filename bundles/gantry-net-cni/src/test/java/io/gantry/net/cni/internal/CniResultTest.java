@@ -13,18 +13,18 @@ class CniResultTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void bridgeResultGivesTheContainerInterfaceAddressGatewayAndMac() throws Exception {
+    void bridgeResultGivesTheContainerInterfaceAddressesGatewaysAndMac() throws Exception {
         String bridge = """
                 {"cniVersion": "1.0.0",
                  "interfaces": [{"name": "cni0", "mac": "6a:da:6a:9d:f9:13"}, {"name": "veth5618cc52", "mac": "2e:ac:68:e4:08:a2"},
                                 {"name": "eth1", "mac": "ba:46:1f:ce:b5:49", "sandbox": "/run/netns/x"}],
                  "ips": [{"interface": 2, "address": "fd00::5/64"}, {"interface": 2, "address": "10.231.77.2/24", "gateway": "10.231.77.1"}],
-                 "routes": [{"dst": "0.0.0.0/0"}], "dns": {}}""";
+                 "routes": [{"dst": "0.0.0.0/0"}, {"dst": "::/0", "gw": "fd00::1"}], "dns": {}}""";
         List<PortBinding> ports = List.of(PortBinding.tcp(8080, 80));
 
         NetworkAttachment attachment = new CniResult(JSON.readTree(bridge), "eth1").attachment("blue", ports);
-        assertEquals(new NetworkAttachment("blue", "eth1", "10.231.77.2", 24, "10.231.77.1", "ba:46:1f:ce:b5:49", ports),
-                attachment);
+        assertEquals(new NetworkAttachment("blue", "eth1", "10.231.77.2", 24, "10.231.77.1", "fd00::5", 64, "fd00::1",
+                "ba:46:1f:ce:b5:49", ports), attachment);
     }
 
     @Test

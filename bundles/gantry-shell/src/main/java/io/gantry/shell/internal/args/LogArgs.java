@@ -2,7 +2,6 @@ package io.gantry.shell.internal.args;
 
 import io.gantry.api.InvalidArgumentException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,18 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the --tail and --since/--until values of container:logs. */
 public final class LogArgs {
-    private static final Pattern DURATION = Pattern.compile("((\\d+(?:\\.\\d+)?)(ms|s|m|h))+");
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
     private static final Pattern UNIX_TIME = Pattern.compile("\\d+(\\.\\d{1,9})?");
-    private static final Map<String, Long> NANOS_PER_UNIT =
-            Map.of("ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
     private static final List<Function<String, Instant>> DATE_FORMATS = List.of(
             Instant::parse,
             v -> OffsetDateTime.parse(v).toInstant(),
@@ -52,8 +45,8 @@ public final class LogArgs {
      * ("1700000000.5") or an RFC 3339 date or time ("2024-05-01", "2024-05-01T10:00:00Z").
      */
     public static Instant time(String option, String value, Instant now) {
-        if (DURATION.matcher(value).matches()) {
-            return now.minus(duration(value));
+        if (!value.equals("0") && GoDurations.matches(value)) {
+            return now.minus(GoDurations.parse(option, value));
         }
         if (UNIX_TIME.matcher(value).matches()) {
             BigDecimal seconds = new BigDecimal(value);
@@ -68,14 +61,5 @@ public final class LogArgs {
         }
         throw new InvalidArgumentException("invalid " + option + " value '" + value
                 + "': expected a duration (10m, 1h30m), a unix timestamp or an RFC 3339 date");
-    }
-
-    private static Duration duration(String value) {
-        Matcher part = DURATION_PART.matcher(value);
-        BigDecimal nanos = BigDecimal.ZERO;
-        while (part.find()) {
-            nanos = nanos.add(new BigDecimal(part.group(1)).multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(part.group(2)))));
-        }
-        return Duration.ofNanos(nanos.longValue());
     }
 }

@@ -25,7 +25,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
  * The options container:create and container:run share. Karaf stops reading options at the first
  * argument, so everything after IMAGE is the container's command, dashes included.
  */
-abstract class ContainerOptions extends HostOptions {
+abstract class ContainerOptions extends HealthOptions {
     @Reference
     ContainerLifecycle containers;
 
@@ -122,7 +122,8 @@ abstract class ContainerOptions extends HostOptions {
                 .stopTimeoutSeconds(stopTimeout)
                 .mounts(mounts())
                 .volumeDriver(volumeDriver)
-                .restartPolicy(RestartPolicy.parse(restart));
+                .restartPolicy(RestartPolicy.parse(restart))
+                .healthcheck(healthcheck());
         return hostOptions(config, publish.stream().map(PortSpec::published).toList());
     }
 

@@ -50,6 +50,8 @@ abstract class HostOptions implements Action {
     boolean init;
     @Option(name = "--ip", description = "IPv4 address on the container's network")
     String ip;
+    @Option(name = "--ip6", description = "IPv6 address on the container's network (one with IPv6)")
+    String ip6;
     @Option(name = "--expose", multiValued = true, description = "Port the container listens on: port[/tcp|udp]")
     List<String> expose = List.of();
     @Option(name = "-P", aliases = "--publish-all", description = "Publish every exposed port (--expose and the"
@@ -67,7 +69,7 @@ abstract class HostOptions implements Action {
                 .groupAdd(groupAdd)
                 .devices(DeviceSpecs.parse(devices))
                 .init(init)
-                .ipv4Address(ip)
+                .ipv4Address(ip).ipv6Address(ip6)
                 .ports(published)
                 .exposedPorts(expose.stream().map(PortSpec::normal).toList())
                 .publishAllPorts(publishAll);

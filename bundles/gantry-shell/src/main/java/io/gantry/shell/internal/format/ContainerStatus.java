@@ -4,7 +4,7 @@ import io.gantry.api.container.Container;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The STATUS column of container:ps: "Up 3 seconds", "Exited (0) 5 seconds ago", "Created". */
+/** The STATUS column of container:ps: "Up 3 seconds (healthy)", "Exited (0) 5 seconds ago", "Created". */
 public final class ContainerStatus {
     private ContainerStatus() {
     }
@@ -12,7 +12,7 @@ public final class ContainerStatus {
     public static String of(Container c, Instant now) {
         return switch (c.state()) {
             case CREATED -> "Created";
-            case RUNNING -> up(c, now);
+            case RUNNING -> up(c, now) + (c.health() == null ? "" : " (" + c.health().statusText() + ")");
             case PAUSED -> up(c, now) + " (Paused)";
             case RESTARTING -> "Restarting (" + exitCode(c) + ")" + since(c.finishedAt(), now);
             case EXITED -> "Exited (" + exitCode(c) + ")" + since(c.finishedAt(), now);

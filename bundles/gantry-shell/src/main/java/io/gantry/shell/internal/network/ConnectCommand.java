@@ -1,5 +1,6 @@
 package io.gantry.shell.internal.network;
 
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkService;
 import io.gantry.shell.internal.completers.ContainerCompleter;
 import java.util.List;
@@ -19,6 +20,10 @@ public class ConnectCommand implements Action {
 
     @Option(name = "--alias", multiValued = true, description = "Another name of the container on this network")
     List<String> aliases = List.of();
+    @Option(name = "--ip", description = "IPv4 address of the container on this network")
+    String ip;
+    @Option(name = "--ip6", description = "IPv6 address of the container on this network (one with IPv6)")
+    String ip6;
 
     @Argument(index = 0, name = "network", required = true, description = "Network name or id")
     String network;
@@ -28,7 +33,7 @@ public class ConnectCommand implements Action {
 
     @Override
     public Object execute() {
-        networks.connect(network, container, aliases);
+        networks.connect(network, container, new EndpointConfig(aliases, ip, ip6));
         return null;
     }
 }

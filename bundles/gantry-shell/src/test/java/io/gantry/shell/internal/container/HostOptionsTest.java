@@ -33,7 +33,7 @@ class HostOptionsTest {
                 "--dns-search", "example.org", "--dns-option", "ndots:2", "--add-host", "db:10.0.0.5", "--shm-size",
                 "128m", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0", "--ulimit", "nofile=100:200",
                 "--ulimit", "nproc=50", "--group-add", "123", "--device", "/dev/fuse", "--init", "--network", "n1",
-                "--ip", "10.1.1.5", "busybox");
+                "--ip", "10.1.1.5", "--ip6", "fd67:1::5", "busybox");
         assertEquals(new SecurityOptions(true, true, List.of("NET_ADMIN"), List.of("ALL"), true), c.security());
         assertEquals(new DnsSettings(List.of("1.1.1.1"), List.of("example.org"), List.of("ndots:2")), c.dns());
         assertEquals(List.of("db:10.0.0.5"), c.extraHosts());
@@ -44,6 +44,7 @@ class HostOptionsTest {
         assertEquals(List.of(new DeviceMapping("/dev/fuse", "/dev/fuse", "rwm")), c.devices());
         assertTrue(c.init());
         assertEquals("10.1.1.5", c.ipv4Address());
+        assertEquals("fd67:1::5", c.ipv6Address());
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.health.Health;
+import io.gantry.api.container.health.HealthStatus;
 import io.gantry.shell.internal.Containers;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContainerStatusTest {
@@ -22,6 +25,20 @@ class ContainerStatusTest {
     @Test
     void runningShowsTheTimeSinceStart() {
         assertEquals("Up 3 seconds", ContainerStatus.of(Containers.running(created, NOW.minusSeconds(3)), NOW));
+    }
+
+    @Test
+    void runningWithAHealthCheckShowsItsHealth() {
+        Container running = Containers.running(created, NOW.minusSeconds(3));
+        assertEquals("Up 3 seconds (health: starting)", ContainerStatus.of(running.withHealth(
+                new Health(HealthStatus.STARTING, 0, List.of())), NOW));
+        assertEquals("Up 3 seconds (healthy)", ContainerStatus.of(running.withHealth(
+                new Health(HealthStatus.HEALTHY, 0, List.of())), NOW));
+        assertEquals("Up 3 seconds (unhealthy)", ContainerStatus.of(running.withHealth(
+                new Health(HealthStatus.UNHEALTHY, 3, List.of())), NOW));
+        Container exited = Containers.exited(created, NOW.minusSeconds(60), NOW.minusSeconds(5), 0);
+        assertEquals("Exited (0) 5 seconds ago", ContainerStatus.of(exited.withHealth(
+                new Health(HealthStatus.UNHEALTHY, 0, List.of())), NOW), "only a running container shows it");
     }
 
     @Test

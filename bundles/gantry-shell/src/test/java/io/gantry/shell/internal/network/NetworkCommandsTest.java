@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.network.IpamPool;
+import io.gantry.api.network.NetworkInfo;
 import io.gantry.shell.internal.CapturedConsole;
 import io.gantry.testkit.fake.FakeNetworks;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,6 +30,52 @@ class NetworkCommandsTest {
         create.execute();
         assertEquals(List.of("createNetwork bridge front 10.90.0.0/24 true"), networks.calls);
         assertEquals("a3".repeat(32) + "\n", console.out());
+    }
+
+    @Test
+    void createPassesEveryIpamFieldIpv6OptionsAndAttachable() throws Exception {
+        CreateCommand create = parse(new CreateCommand(), "--ipv6", "--subnet", "fd67:1::/64", "--subnet",
+                "10.233.0.0/24", "--gateway", "10.233.0.254", "--gateway", "fd67:1::1", "--ip-range", "fd67:1::100/120",
+                "--aux-address", "router=10.233.0.2", "--aux-address", "dns=fd67:1::53", "-o",
+                "com.docker.network.driver.mtu=1400", "--opt", "com.docker.network.bridge.enable_icc=false",
+                "--attachable", "--internal", "dual net");
+        create.networks = networks;
+        create.execute();
+
+        NetworkInfo created = networks.byName.get("dual net");
+        assertEquals(List.of(new IpamPool("fd67:1::/64", "fd67:1::100/120", "fd67:1::1", Map.of("dns", "fd67:1::53")),
+                new IpamPool("10.233.0.0/24", null, "10.233.0.254", Map.of("router", "10.233.0.2"))), created.pools());
+        assertTrue(created.enableIpv6() && created.attachable() && created.internal(), created.toString());
+        assertEquals(Map.of("com.docker.network.driver.mtu", "1400", "com.docker.network.bridge.enable_icc", "false"),
+                created.options());
+        assertEquals("a3".repeat(32) + "\n", console.out());
+    }
+
+    @Test
+    void createRefusesIpamFlagsWithoutTheirSubnetInTheDockerClisWords() throws Exception {
+        Map<List<String>, String> refusals = Map.of(
+                List.of("--gateway", "10.0.0.1", "n"), "every ip-range or gateway must have a corresponding subnet",
+                List.of("--subnet", "10.0.0.0/24", "--gateway", "10.1.0.1", "n"), "no matching subnet for gateway 10.1.0.1",
+                List.of("--subnet", "10.0.0.0/24", "--ip-range", "10.1.0.0/28", "n"),
+                "no matching subnet for range 10.1.0.0/28",
+                List.of("--subnet", "10.0.0.0/24", "--aux-address", "a=fd67::1", "n"),
+                "no matching subnet for aux-address fd67::1",
+                List.of("--subnet", "10.0.0.0/16", "--subnet", "10.0.5.0/24", "n"),
+                "multiple overlapping subnet configuration is not supported",
+                List.of("--subnet", "10.0.0.0/24", "--subnet", "fd67::/64", "--gateway", "10.0.0.1", "--gateway",
+                        "10.0.0.2", "n"),
+                "cannot configure multiple gateways (10.0.0.2, 10.0.0.1) for the same subnet (10.0.0.0/24)",
+                List.of("--subnet", "10.0.0.0/24", "--subnet", "fd67::/64", "--ip-range", "10.0.0.0/28", "--ip-range",
+                        "10.0.0.16/28", "n"),
+                "cannot configure multiple ranges (10.0.0.16/28, 10.0.0.0/28) on the same subnet (10.0.0.0/24)",
+                List.of("-o", "=1", "n"), "invalid option '=1': the key is empty");
+        for (Map.Entry<List<String>, String> refusal : refusals.entrySet()) {
+            CreateCommand create = parse(new CreateCommand(), refusal.getKey().toArray(String[]::new));
+            create.networks = networks;
+            assertEquals(refusal.getValue(), assertThrows(InvalidArgumentException.class, create::execute).getMessage(),
+                    refusal.getKey().toString());
+        }
+        assertEquals(List.of(), networks.calls);
     }
 
     @Test
@@ -62,13 +112,14 @@ class NetworkCommandsTest {
     @Test
     void connectAndDisconnectPassTheirOptions() throws Exception {
         networks.add("front", null);
-        ConnectCommand connect = parse(new ConnectCommand(), "--alias", "db", "front", "web");
+        ConnectCommand connect = parse(new ConnectCommand(), "--alias", "db", "--ip", "10.90.0.9", "--ip6", "fd67:1::9",
+                "front", "web");
         connect.networks = networks;
         connect.execute();
         DisconnectCommand disconnect = parse(new DisconnectCommand(), "-f", "front", "web");
         disconnect.networks = networks;
         disconnect.execute();
-        assertEquals(List.of("connect front web [db]", "disconnect front web true"), networks.calls);
+        assertEquals(List.of("connect front web [db] 10.90.0.9 fd67:1::9", "disconnect front web true"), networks.calls);
     }
 
     @Test

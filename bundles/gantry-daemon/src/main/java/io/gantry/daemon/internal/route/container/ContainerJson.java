@@ -10,6 +10,7 @@ import io.gantry.api.container.Resources;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
 import io.gantry.api.volume.VolumeService;
+import io.gantry.daemon.internal.json.HealthJson;
 import io.gantry.daemon.internal.json.Times;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class ContainerJson {
                 .put("ExitCode", c.exitCode() == null ? 0 : c.exitCode())
                 .put("Error", c.error() == null ? "" : c.error()).put("StartedAt", Times.rfc3339(c.startedAt()))
                 .put("FinishedAt", Times.rfc3339(c.finishedAt()));
+        HealthJson.putState(state, c.health());
         o.put("Image", c.imageId()).put("Name", "/" + c.name()).put("RestartCount", c.restartCount())
                 .put("Driver", c.storageDriver()).put("Platform", "linux").put("LogPath", c.logPath())
                 .put("ResolvConfPath", "").put("HostnamePath", "").put("HostsPath", "");
@@ -63,6 +65,7 @@ public final class ContainerJson {
         }
         config.set("Env", json.valueToTree(cfg.env()));
         config.set("Cmd", json.valueToTree(command.cmd()));
+        HealthJson.putConfig(json, config, cfg.healthcheck());
         config.set("Entrypoint", json.valueToTree(command.entrypoint()));
         config.set("Labels", json.valueToTree(cfg.labels()));
         if (cfg.stopSignal() != null) {

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.container.Container;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
 
 /**
  * The NetworkSettings object of a container's inspect, as dockerd fills it: one endpoint per network the
- * container is on (its network mode's when that is "none" or "host"), and the ports it has published.
+ * container is on (its network mode's when that is "none" or "host"), with what it asked for there (IPAMConfig,
+ * aliases) and its IPv4 and IPv6 addresses, and the ports it has published.
  */
 final class NetworkSettingsJson {
     private final ObjectMapper json;
@@ -36,7 +38,7 @@ final class NetworkSettingsJson {
         }
         String mode = c.config().networkMode();
         if (c.networks().isEmpty() && ("none".equals(mode) || "host".equals(mode))) {
-            endpoints.set(mode, endpoint(new NetworkAttachment(mode, null, null, null, null, null, null), c));
+            endpoints.set(mode, endpoint(NetworkAttachment.detached(mode), c));
         }
         return o;
     }
@@ -64,21 +66,42 @@ final class NetworkSettingsJson {
 
     private ObjectNode endpoint(NetworkAttachment attachment, Container c) {
         ObjectNode e = json.createObjectNode();
-        String fixed = c.config().ipv4Address();
-        if (fixed == null) {
+        EndpointConfig asked = asked(attachment.network(), c);
+        if (!asked.hasAddress()) {
             e.putNull("IPAMConfig");
         } else {
-            e.putObject("IPAMConfig").put("IPv4Address", fixed);
+            ObjectNode ipam = e.putObject("IPAMConfig");
+            if (asked.ipv4Address() != null) {
+                ipam.put("IPv4Address", asked.ipv4Address());
+            }
+            if (asked.ipv6Address() != null) {
+                ipam.put("IPv6Address", asked.ipv6Address());
+            }
         }
         e.putNull("Links");
         ArrayNode aliases = e.putArray("Aliases");
         if (!"none".equals(attachment.network()) && !"host".equals(attachment.network())) {
             aliases.add(c.shortId());
-            c.config().networkAliases().forEach(aliases::add);
+            asked.aliases().forEach(aliases::add);
         }
         e.put("NetworkID", networkId(attachment.network())).put("EndpointID", "");
         addresses(e, attachment).putNull("DriverOpts");
         return e;
+    }
+
+    /** What the container asked for on a network: its config's on its network mode's, the service's on others. */
+    private EndpointConfig asked(String network, Container c) {
+        if (network.equals(c.config().networkMode())) {
+            return new EndpointConfig(c.config().networkAliases(), c.config().ipv4Address(), c.config().ipv6Address());
+        }
+        if ("none".equals(network) || "host".equals(network)) {
+            return EndpointConfig.NONE;
+        }
+        try {
+            return networks.endpointConfig(c.id(), network);
+        } catch (NotFoundException e) {
+            return EndpointConfig.NONE;
+        }
     }
 
     private String networkId(String name) {
@@ -91,10 +114,13 @@ final class NetworkSettingsJson {
 
     private static ObjectNode addresses(ObjectNode o, NetworkAttachment a) {
         boolean up = a != null && a.ipv4Address() != null;
+        boolean up6 = a != null && a.ipv6Address() != null;
         return o.put("Gateway", up && a.gateway() != null ? a.gateway() : "")
                 .put("IPAddress", up ? a.ipv4Address() : "")
-                .put("IPPrefixLen", up && a.prefixLength() != null ? a.prefixLength() : 0).put("IPv6Gateway", "")
-                .put("GlobalIPv6Address", "").put("GlobalIPv6PrefixLen", 0)
+                .put("IPPrefixLen", up && a.prefixLength() != null ? a.prefixLength() : 0)
+                .put("IPv6Gateway", up6 && a.ipv6Gateway() != null ? a.ipv6Gateway() : "")
+                .put("GlobalIPv6Address", up6 ? a.ipv6Address() : "")
+                .put("GlobalIPv6PrefixLen", up6 && a.ipv6PrefixLength() != null ? a.ipv6PrefixLength() : 0)
                 .put("MacAddress", a != null && a.macAddress() != null ? a.macAddress() : "");
     }
 }

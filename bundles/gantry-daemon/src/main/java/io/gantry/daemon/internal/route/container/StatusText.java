@@ -4,14 +4,15 @@ import io.gantry.api.container.Container;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Docker's human status of a container: "Up 2 seconds", "Exited (0) 3 minutes ago", "Created". */
+/** Docker's human status of a container: "Up 2 seconds (healthy)", "Exited (0) 3 minutes ago", "Created". */
 final class StatusText {
     private StatusText() {
     }
 
     static String of(Container c, Instant now) {
         return switch (c.state()) {
-            case RUNNING -> "Up " + human(c.startedAt(), now);
+            case RUNNING -> "Up " + human(c.startedAt(), now) + (c.health() == null ? ""
+                    : " (" + c.health().statusText() + ")");
             case PAUSED -> "Up " + human(c.startedAt(), now) + " (Paused)";
             case RESTARTING -> "Restarting (" + code(c) + ") " + human(c.finishedAt(), now) + " ago";
             case EXITED -> "Exited (" + code(c) + ") " + human(c.finishedAt(), now) + " ago";

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.container.exec.ExecConfig;
 import io.gantry.api.container.exec.ExecInfo;
+import io.gantry.daemon.internal.stream.DetachKeys;
+import java.util.Base64;
 import java.util.List;
 
 /** GET /exec/{id}/json in dockerd's shape. */
@@ -29,7 +31,8 @@ final class ExecJson {
         arguments.forEach(process.putArray("arguments")::add);
         out.put("OpenStdin", config.attachStdin()).put("OpenStdout", config.attachStdout())
                 .put("OpenStderr", config.attachStderr())
-                .put("CanRemove", false).put("ContainerID", info.containerId()).put("DetachKeys", "")
+                .put("CanRemove", false).put("ContainerID", info.containerId()).put("DetachKeys", config.detachKeys() == null || config.detachKeys().isEmpty() ? ""
+                        : Base64.getEncoder().encodeToString(DetachKeys.parse(config.detachKeys())))
                 .put("Pid", info.pid());
         return out;
     }

@@ -5,6 +5,7 @@ import static io.gantry.daemon.internal.json.JsonKind.BOOLEAN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.container.exec.ContainerExec;
 import io.gantry.api.container.exec.ExecInfo;
@@ -53,12 +54,17 @@ public final class ExecRoutes {
     private void start(Exchange ex) {
         JsonNode body = ex.body(START);
         ExecInfo info = execs.inspectExec(ex.param(0));
+        boolean tty = info.config().tty();
+        ConsoleSize size = ExecBody.consoleSize(body);
+        if (tty && size != null) {
+            // before the start: the size it starts with
+            execs.resizeExec(info.id(), size.height(), size.width());
+        }
         if (JsonFields.bool(body, "Detach")) {
             execs.startExecDetached(info.id());
             ex.reply().empty(HttpResponseStatus.OK);
             return;
         }
-        boolean tty = info.config().tty();
         String contentType = tty ? Frames.RAW_STREAM : Frames.MULTIPLEXED_STREAM;
         StdioStream stream = execs.startExec(info.id());
         StdioPump pump = new StdioPump(tty, info.config().attachStdout(), info.config().attachStderr());
@@ -67,7 +73,8 @@ public final class ExecRoutes {
             pump.run(stream, ex.channel(), ex.reply().stream(HttpResponseStatus.OK, contentType));
             return;
         }
-        StdinRelay relay = info.config().attachStdin() ? StdinRelay.install(ex.channel()) : null;
+        StdinRelay relay = info.config().attachStdin()
+                ? StdinRelay.install(ex.channel(), tty, info.config().detachKeys()) : null;
         ByteSink sink = ex.hijack(contentType);
         if (relay != null) {
             relay.connect(stream);

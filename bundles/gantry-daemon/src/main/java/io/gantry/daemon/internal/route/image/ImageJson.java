@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.Layer;
+import io.gantry.daemon.internal.json.HealthJson;
 import io.gantry.daemon.internal.json.Times;
 
 /** An image in Docker's list and inspect shapes. */
@@ -67,6 +68,7 @@ public final class ImageJson {
         config.put("Tty", false).put("OpenStdin", false).put("StdinOnce", false);
         config.set("Env", json.valueToTree(cfg.env()));
         config.set("Cmd", json.valueToTree(cfg.cmd()));
+        HealthJson.putConfig(json, config, cfg.healthcheck());
         config.put("Image", "");
         if (cfg.volumes().isEmpty()) {
             config.putNull("Volumes");

@@ -3,7 +3,6 @@ package io.gantry.daemon.internal.route.network;
 import static io.gantry.daemon.internal.json.JsonKind.BOOLEAN;
 import static io.gantry.daemon.internal.json.JsonKind.OBJECT;
 import static io.gantry.daemon.internal.json.JsonKind.STRING;
-import static io.gantry.daemon.internal.json.JsonKind.STRING_MAP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,11 +25,6 @@ import java.util.Map;
 
 /** The /networks endpoints over the engine's {@link NetworkService}. */
 public final class NetworkRoutes {
-    private static final BodySchema CREATE = new BodySchema()
-            .with(STRING, "Name", "Driver", "Scope", "ConfigFrom")
-            .with(BOOLEAN, "CheckDuplicate", "Internal", "Attachable", "Ingress", "EnableIPv6", "ConfigOnly")
-            .with(OBJECT, "IPAM")
-            .with(STRING_MAP, "Options", "Labels");
     private static final BodySchema CONNECT = new BodySchema().with(STRING, "Container").with(OBJECT, "EndpointConfig")
             .with(BOOLEAN, "Force");
     private static final List<String> KNOWN_FILTERS = List.of("driver", "id", "label", "name", "scope", "type",
@@ -74,15 +68,8 @@ public final class NetworkRoutes {
     }
 
     private void create(Exchange ex) {
-        JsonNode body = ex.body(CREATE);
-        String name = JsonFields.string(body, "Name");
-        if (name == null || name.isBlank()) {
-            throw new InvalidArgumentException("no network name given: the Name field is required");
-        }
-        JsonNode ipam = JsonFields.object(body, "IPAM").path("Config").path(0);
-        NetworkSpec spec = new NetworkSpec(name, emptyToNull(JsonFields.string(ipam, "Subnet")),
-                emptyToNull(JsonFields.string(ipam, "Gateway")), JsonFields.bool(body, "Internal"),
-                JsonFields.stringMap(body, "Labels"), JsonFields.stringMap(body, "Options"));
+        JsonNode body = ex.body(NetworkCreateBody.SCHEMA);
+        NetworkSpec spec = NetworkCreateBody.read(body);
         NetworkInfo created = networks.createNetwork(emptyToNull(JsonFields.string(body, "Driver")), spec);
         ex.reply().json(HttpResponseStatus.CREATED, Map.of("Id", created.id(), "Warning", ""));
     }
@@ -103,8 +90,9 @@ public final class NetworkRoutes {
 
     private void connect(Exchange ex) {
         JsonNode body = ex.body(CONNECT);
-        List<String> aliases = JsonFields.strings(JsonFields.object(body, "EndpointConfig"), "Aliases");
-        networks.connect(ex.param(0), container(body), aliases == null ? List.of() : aliases);
+        JsonNode endpoint = JsonFields.object(body, "EndpointConfig");
+        EndpointSettingsBody.refuseUnsupported(endpoint);
+        networks.connect(ex.param(0), container(body), EndpointSettingsBody.read(endpoint));
         ex.reply().empty(HttpResponseStatus.OK);
     }
 

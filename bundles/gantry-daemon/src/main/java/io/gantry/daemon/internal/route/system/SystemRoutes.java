@@ -6,6 +6,7 @@ import io.gantry.api.system.ProviderInfo;
 import io.gantry.api.system.SystemInfo;
 import io.gantry.api.system.SystemService;
 import io.gantry.daemon.internal.host.HostFacts;
+import io.gantry.daemon.internal.route.swarm.SwarmRoutes;
 import io.gantry.daemon.internal.server.Exchange;
 import io.gantry.daemon.internal.server.Headers;
 import io.gantry.daemon.internal.server.Router;
@@ -63,6 +64,7 @@ public final class SystemRoutes {
                 .put("CPUShares", true).put("PidsLimit", true).put("IPv4Forwarding", false)
                 .put("Debug", false).put("ExperimentalBuild", false).put("LiveRestoreEnabled", true)
                 .put("Isolation", "").put("InitBinary", "").put("IndexServerAddress", "");
+        SwarmRoutes.inactive(i.putObject("Swarm"));
         i.putArray("SecurityOptions");
         i.putArray("Labels");
         ObjectNode runtimes = i.putObject("Runtimes");

@@ -75,7 +75,7 @@ class NetworkRoutesTest extends ApiTestBase {
 
     @Test
     void refusesBadNetworkRequests() throws Exception {
-        assertEquals("no network name given: the Name field is required",
+        assertEquals("invalid name: name is empty",
                 refused(400, "POST", "/networks/create", "{\"Driver\":\"bridge\"}"));
         assertEquals("no network driver named macvlan is installed",
                 refused(404, "POST", "/networks/create", "{\"Name\":\"web\",\"Driver\":\"macvlan\"}"));

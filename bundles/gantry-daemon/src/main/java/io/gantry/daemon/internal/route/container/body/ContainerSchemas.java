@@ -52,7 +52,8 @@ final class ContainerSchemas {
                     "ArgsEscaped", "NetworkDisabled")
             .with(STRINGS, "Env", "OnBuild")
             .with(STRING_OR_STRINGS, "Cmd", "Entrypoint", "Shell")
-            .with(OBJECT, "ExposedPorts", "Healthcheck", "Volumes", "NetworkingConfig")
+            .with(OBJECT, "ExposedPorts", "Volumes", "NetworkingConfig")
+            .with("Healthcheck", HealthcheckBody.SCHEMA)
             .with(STRING_MAP, "Labels")
             .with(INTEGER, "StopTimeout")
             .with("HostConfig", HOST_CONFIG);

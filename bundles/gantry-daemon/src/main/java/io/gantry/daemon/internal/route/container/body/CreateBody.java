@@ -40,10 +40,11 @@ public final class CreateBody {
                 .networkMode(networkMode(body, JsonFields.string(host, "NetworkMode")))
                 .ports(PortBindingsBody.read(host)).exposedPorts(PortBindingsBody.exposedPorts(body))
                 .publishAllPorts(JsonFields.bool(host, "PublishAllPorts")).networkAliases(EndpointsBody.aliases(body))
-                .ipv4Address(EndpointsBody.ipv4Address(body))
+                .ipv4Address(EndpointsBody.ipv4Address(body)).ipv6Address(EndpointsBody.ipv6Address(body))
                 .resources(resources(host)).mounts(MountsBody.read(body, host))
                 .restartPolicy(MountsBody.restartPolicy(host))
-                .volumeDriver(emptyToNull(JsonFields.string(host, "VolumeDriver")));
+                .volumeDriver(emptyToNull(JsonFields.string(host, "VolumeDriver")))
+                .healthcheck(HealthcheckBody.read(body));
         ContainerConfig config = HostOptionsBody.apply(host, builder).build();
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"

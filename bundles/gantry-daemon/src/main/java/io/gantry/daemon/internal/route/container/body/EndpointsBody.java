@@ -2,13 +2,15 @@ package io.gantry.daemon.internal.route.container.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.network.EndpointConfig;
 import io.gantry.daemon.internal.json.JsonFields;
+import io.gantry.daemon.internal.route.network.EndpointSettingsBody;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * NetworkingConfig.EndpointsConfig of a create body: the aliases of every endpoint (the CLI sends one, for
- * --network) and the fixed address of --ip.
+ * --network) and the fixed addresses of --ip and --ip6 (IPAMConfig's IPv4Address and IPv6Address).
  */
 final class EndpointsBody {
     private EndpointsBody() {
@@ -27,13 +29,23 @@ final class EndpointsBody {
 
     /** IPAMConfig.IPv4Address of the endpoints; null when none asks for one. */
     static String ipv4Address(JsonNode body) {
+        return address(body, false);
+    }
+
+    /** IPAMConfig.IPv6Address of the endpoints; null when none asks for one. */
+    static String ipv6Address(JsonNode body) {
+        return address(body, true);
+    }
+
+    private static String address(JsonNode body, boolean ipv6) {
         String address = null;
         for (JsonNode endpoint : endpoints(body)) {
-            String asked = JsonFields.string(JsonFields.object(endpoint, "IPAMConfig"), "IPv4Address");
-            if (asked != null && !asked.isEmpty()) {
+            EndpointConfig settings = EndpointSettingsBody.read(endpoint);
+            String asked = ipv6 ? settings.ipv6Address() : settings.ipv4Address();
+            if (asked != null) {
                 if (address != null && !address.equals(asked)) {
-                    throw new InvalidArgumentException("conflicting IPv4 addresses " + address + " and " + asked
-                            + ": a container is created on one network");
+                    throw new InvalidArgumentException("conflicting IPv" + (ipv6 ? 6 : 4) + " addresses " + address
+                            + " and " + asked + ": a container is created on one network");
                 }
                 address = asked;
             }

@@ -65,8 +65,7 @@ public final class UnsupportedFields {
     private static final List<Unsupported> ENDPOINT = List.of(list("Links", "--link"),
             list("DriverOpts", "--network driver options"));
 
-    private static final List<Unsupported> IPAM = List.of(text("IPv6Address", "--ip6"),
-            list("LinkLocalIPs", "--link-local-ip"));
+    private static final List<Unsupported> IPAM = List.of(list("LinkLocalIPs", "--link-local-ip"));
 
     private UnsupportedFields() {
     }
@@ -74,7 +73,6 @@ public final class UnsupportedFields {
     /** @throws InvalidArgumentException naming the first field of the create body the engine cannot apply */
     static void checkCreate(JsonNode body) {
         Unsupported.check(CONFIG, body, "");
-        healthcheck(JsonFields.object(body, "Healthcheck"));
         JsonNode host = JsonFields.object(body, "HostConfig");
         Unsupported.check(RESOURCES, host, "HostConfig.");
         Unsupported.check(HOST, host, "HostConfig.");
@@ -95,14 +93,6 @@ public final class UnsupportedFields {
     static void checkUpdate(JsonNode body) {
         Unsupported.check(RESOURCES, body, "");
         Unsupported.check(NOT_UPDATED, body, "");
-    }
-
-    /** The engine runs no health checks; turning them off (NONE) or leaving the image's is accepted. */
-    private static void healthcheck(JsonNode healthcheck) {
-        List<String> test = JsonFields.strings(healthcheck, "Test");
-        if (test != null && !test.isEmpty() && !test.get(0).equals("NONE")) {
-            throw new InvalidArgumentException("Healthcheck (--health-cmd) is not supported yet: got " + test);
-        }
     }
 
     /** The engine writes every log in its own format (k8s-file), which json-file asks for no differently here. */
