@@ -5,9 +5,14 @@ import io.gantry.api.network.IpAddress;
 import io.gantry.api.network.IpSubnet;
 import io.gantry.api.network.NetworkAttachment;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,8 +20,9 @@ import java.util.List;
  * on the subnets (IPv4 and IPv6) of the container's networks are replaced; every other line stays: the loopback
  * ones, those of
  * other networks, and the --add-host lines, which are also kept in the file {@value #EXTRA_HOSTS} next to it so
- * that they stay whatever their address. The file is truncated and written in place, never replaced, so that the
- * bind mount of a running container sees the new content.
+ * that they stay whatever their address. The file is written in place, never replaced, so that the bind mount of a
+ * running container sees the new content; it is overwritten first and cut to length after, never left empty for a
+ * reader in the container, and not touched at all when its content stays the same.
  */
 public final class HostsFile {
     public static final String EXTRA_HOSTS = "hosts.extra";
@@ -35,7 +41,7 @@ public final class HostsFile {
                     .filter(line -> extra.contains(line) || !onAnySubnet(address(line), networks))
                     .forEach(line -> text.append(line).append('\n'));
             peers.lines().forEach(line -> text.append(line).append('\n'));
-            Files.writeString(file, text);
+            overwrite(file, text.toString());
         } catch (IOException e) {
             throw new GantryException("cannot rewrite " + file + ": " + e.getMessage(), e);
         }
@@ -54,9 +60,23 @@ public final class HostsFile {
             for (List<String> part : List.of(loopback, lines, others)) {
                 part.forEach(line -> text.append(line).append('\n'));
             }
-            Files.writeString(file, text);
+            overwrite(file, text.toString());
         } catch (IOException e) {
             throw new GantryException("cannot add the extra hosts to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void overwrite(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (Arrays.equals(bytes, Files.readAllBytes(file))) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer, buffer.position());
+            }
+            channel.truncate(bytes.length);
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.gantry.api.network.NetworkAttachment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,24 @@ class HostsFileTest {
 
         assertEquals(List.of("127.0.0.1\tlocalhost", "::1\tlocalhost ip6-localhost", "fd99::7\tother.net",
                 "10.88.0.3\tdb", "10.88.0.2\tweb", "fd67:1::3\tdb", "fd67:1::2\tweb"), Files.readAllLines(hosts));
+    }
+
+    @Test
+    void aFileWhoseContentStaysIsNotWrittenAndAShorterOneIsCutToLength() throws Exception {
+        Path hosts = dir.resolve("hosts");
+        Files.writeString(hosts, "127.0.0.1\tlocalhost\n10.88.0.3\tdb-with-a-long-name\n10.88.0.2\tweb\n");
+        NetworkAttachment network = new NetworkAttachment("bridge", "eth0", "10.88.0.2", 16, "10.88.0.1", null, null);
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(hosts, old);
+        Object inode = Files.readAttributes(hosts, BasicFileAttributes.class).fileKey();
+
+        HostsFile.rewrite(hosts, new PeerHosts(Map.of("web", "10.88.0.2", "db-with-a-long-name", "10.88.0.3"),
+                Map.of()), List.of(network));
+        assertEquals(old, Files.getLastModifiedTime(hosts));
+
+        HostsFile.rewrite(hosts, new PeerHosts(Map.of("web", "10.88.0.2"), Map.of()), List.of(network));
+        assertEquals("127.0.0.1\tlocalhost\n10.88.0.2\tweb\n", Files.readString(hosts));
+        assertEquals(inode, Files.readAttributes(hosts, BasicFileAttributes.class).fileKey());
     }
 
     @Test
