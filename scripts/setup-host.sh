@@ -5,7 +5,8 @@
 # started: a running dockerd would change the iptables FORWARD policy and claim 172.17.0.0/16.
 set -euo pipefail
 packages=(openjdk-17-jdk-headless maven runc crun conmon busybox-static iptables iproute2 util-linux procps
-  docker.io docker-compose python3-docker docker-registry skopeo umoci containernetworking-plugins)
+  docker.io docker-compose python3-docker docker-registry skopeo umoci containernetworking-plugins mmdebstrap
+  debian-archive-keyring curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -94,6 +94,42 @@ public class ComposeIT extends DockerCliTestSupport {
         }
     }
 
+    private static final String LINKED_STACK = """
+            version: "3.7"
+            services:
+              db:
+                image: busybox
+                command: ["sleep", "300"]
+              web:
+                image: busybox
+                links:
+                  - "db:database"
+            """;
+
+    @Test
+    public void runStartsTheDependenciesAndLinksThemUnderTheirAliases() throws Exception {
+        Assume.assumeTrue(COMPOSE + " is not installed", new File(COMPOSE).canExecute());
+        Path dir = Files.createTempDirectory("gt-compose");
+        Path file = Files.writeString(dir.resolve("docker-compose.yml"), LINKED_STACK);
+        try {
+            // compose's own attach (COMPOSE_INTERACTIVE_NO_CLI) comes only after the start, as it would with
+            // dockerd: a short-lived command's output is gone by then; its default, docker start -ai, attaches first
+            List<String> run = new ArrayList<>(List.of("env", "-u", "COMPOSE_INTERACTIVE_NO_CLI"));
+            run.addAll(composeCommand(file, "run", "--rm", "-T", "web", "grep", "-w", "database", "/etc/hosts"));
+            Cli linked = cli.withInput(run, null, true);
+            assertEquals(linked.output(), 0, linked.exit());
+            String db = docker("inspect", "-f", "{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}",
+                    PROJECT + "_db_1").output().trim();
+            assertTrue(linked.output(), linked.output().lines()
+                    .anyMatch(l -> l.startsWith(db + "\t") && l.endsWith("database")));
+            compose(file, "down");
+        } finally {
+            cli.withInput(composeCommand(file, "down", "-v"), null, true);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     @Test
     public void aStacksNamedVolumesKeepTheirDataAcrossDownAndUpAndGoWithDownV() throws Exception {
         Assume.assumeTrue(COMPOSE + " is not installed", new File(COMPOSE).canExecute());

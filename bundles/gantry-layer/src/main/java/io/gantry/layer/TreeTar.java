@@ -59,7 +59,7 @@ public final class TreeTar {
         return relative.isEmpty() ? topName : topName + "/" + relative;
     }
 
-    private static void add(TarArchiveOutputStream tar, Path path, String name, BasicFileAttributes attributes)
+    static void add(TarArchiveOutputStream tar, Path path, String name, BasicFileAttributes attributes)
             throws IOException {
         TarArchiveEntry entry;
         if (attributes.isSymbolicLink()) {

@@ -1,6 +1,6 @@
 /** Configuration types that components of several bundles share. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gantry.api.config;
 
 import org.osgi.annotation.bundle.Export;

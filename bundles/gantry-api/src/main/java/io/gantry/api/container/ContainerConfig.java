@@ -1,6 +1,7 @@
 package io.gantry.api.container;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.health.HealthConfig;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.network.PortBinding;
@@ -28,6 +29,14 @@ import java.util.Map;
  * @param publishAllPorts publish every exposed port (the container's and the image's) on a free host port
  * @param volumeDriver the volume driver of the volumes its mounts name and that do not exist yet (null: local)
  * @param healthcheck the health check, null for the image's; once created, the image's merged in
+ * @param logConfig the log driver and its options, null for the engine's; once created, the effective ones
+ * @param domainname the NIS domain name of its UTS namespace, null for none
+ * @param macAddress the MAC address of its interface on its network, null for the driver's choice
+ * @param links legacy links as {@code container:alias}, the container by its name
+ * @param maskedPaths the paths masked in it, null for Docker's default list (none when privileged)
+ * @param readonlyPaths the paths made read-only in it, null for Docker's default list (none when privileged)
+ * @param stdinOnce close its stdin when the first attached client detaches
+ * @param consoleSize the size its terminal starts with, null for the runtime's
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -70,7 +79,15 @@ public record ContainerConfig(
         List<String> exposedPorts,
         boolean publishAllPorts,
         String volumeDriver,
-        HealthConfig healthcheck) {
+        HealthConfig healthcheck,
+        LogConfig logConfig,
+        String domainname,
+        String macAddress,
+        List<String> links,
+        List<String> maskedPaths,
+        List<String> readonlyPaths,
+        boolean stdinOnce,
+        ConsoleSize consoleSize) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -93,6 +110,9 @@ public record ContainerConfig(
         groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
         devices = devices == null ? List.of() : List.copyOf(devices);
         exposedPorts = exposedPorts == null ? List.of() : List.copyOf(exposedPorts);
+        links = links == null ? List.of() : List.copyOf(links);
+        maskedPaths = maskedPaths == null ? null : List.copyOf(maskedPaths);
+        readonlyPaths = readonlyPaths == null ? null : List.copyOf(readonlyPaths);
     }
 
     /**
@@ -169,6 +189,14 @@ public record ContainerConfig(
         b.publishAllPorts = publishAllPorts;
         b.volumeDriver = volumeDriver;
         b.healthcheck = healthcheck;
+        b.logConfig = logConfig;
+        b.domainname = domainname;
+        b.macAddress = macAddress;
+        b.links = links;
+        b.maskedPaths = maskedPaths;
+        b.readonlyPaths = readonlyPaths;
+        b.stdinOnce = stdinOnce;
+        b.consoleSize = consoleSize;
         return b;
     }
 
@@ -214,6 +242,14 @@ public record ContainerConfig(
         private boolean publishAllPorts;
         private String volumeDriver;
         private HealthConfig healthcheck;
+        private LogConfig logConfig;
+        private String domainname;
+        private String macAddress;
+        private List<String> links;
+        private List<String> maskedPaths;
+        private List<String> readonlyPaths;
+        private boolean stdinOnce;
+        private ConsoleSize consoleSize;
 
         private Builder(String image) {
             this.image = image;
@@ -259,13 +295,22 @@ public record ContainerConfig(
         public Builder publishAllPorts(boolean v) { publishAllPorts = v; return this; }
         public Builder volumeDriver(String v) { volumeDriver = v; return this; }
         public Builder healthcheck(HealthConfig v) { healthcheck = v; return this; }
+        public Builder logConfig(LogConfig v) { logConfig = v; return this; }
+        public Builder domainname(String v) { domainname = v; return this; }
+        public Builder macAddress(String v) { macAddress = v; return this; }
+        public Builder links(List<String> v) { links = v; return this; }
+        public Builder maskedPaths(List<String> v) { maskedPaths = v; return this; }
+        public Builder readonlyPaths(List<String> v) { readonlyPaths = v; return this; }
+        public Builder stdinOnce(boolean v) { stdinOnce = v; return this; }
+        public Builder consoleSize(ConsoleSize v) { consoleSize = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
                     openStdin, autoRemove, runtime, pidMode, ipcMode, utsMode, networkMode, userns, resources,
                     stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
                     security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address,
-                    ipv6Address, exposedPorts, publishAllPorts, volumeDriver, healthcheck);
+                    ipv6Address, exposedPorts, publishAllPorts, volumeDriver, healthcheck,
+                    logConfig, domainname, macAddress, links, maskedPaths, readonlyPaths, stdinOnce, consoleSize);
         }
     }
 }

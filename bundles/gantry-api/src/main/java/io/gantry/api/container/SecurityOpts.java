@@ -7,12 +7,13 @@ import java.util.Set;
 
 /**
  * --security-opt values and HostConfig.SecurityOpt. Of them the engine applies
- * no-new-privileges; it has no seccomp, AppArmor or SELinux profile yet, so asking to turn those off asks
+ * no-new-privileges and systempaths=unconfined; it has no seccomp, AppArmor or SELinux profile yet, so asking to turn those off asks
  * for what already holds and is accepted. Every other option is refused rather than ignored.
  */
 public final class SecurityOpts {
     private static final Set<String> ALREADY_OFF = Set.of("seccomp=unconfined", "apparmor=unconfined",
             "label=disable");
+    private static final String SYSTEM_PATHS_UNCONFINED = "systempaths=unconfined";
 
     private SecurityOpts() {
     }
@@ -26,11 +27,17 @@ public final class SecurityOpts {
                 noNewPrivileges = true;
             } else if (normal.startsWith("no-new-privileges=")) {
                 noNewPrivileges = flag(option, normal.substring(normal.indexOf('=') + 1));
-            } else if (!ALREADY_OFF.contains(normal)) {
+            } else if (!ALREADY_OFF.contains(normal) && !normal.equals(SYSTEM_PATHS_UNCONFINED)) {
                 throw new InvalidArgumentException("security option " + shortened(option) + " is not supported yet");
             }
         }
         return noNewPrivileges;
+    }
+
+    /** @return whether the options lift the masked and read-only paths, as the docker CLI turns into empty lists */
+    public static boolean systemPathsUnconfined(List<String> options) {
+        return options != null && options.stream().anyMatch(o -> o.replaceFirst(":", "=")
+                .equals(SYSTEM_PATHS_UNCONFINED));
     }
 
     private static boolean flag(String option, String value) {

@@ -20,6 +20,14 @@ public interface ImageService {
     /** Makes a one-layer image from a root file system tarball (plain or gzip) and tags it. */
     Image importRootfs(InputStream tarball, String reference);
 
+    /**
+     * Makes an image of the parent's layers plus the layer {@code layer} writes, with the container's config,
+     * the overrides and the changes applied, and a history step carrying the comment and author.
+     *
+     * @throws io.gantry.api.InvalidArgumentException naming a change that is not valid
+     */
+    Image commit(ImageCommit commit, LayerWriter layer);
+
     /** Makes an image of the host's static busybox with an applet link for each command, and tags it. */
     Image createBusybox(String reference);
 
@@ -49,6 +57,23 @@ public interface ImageService {
      * @throws io.gantry.api.GantryException naming the registry if it cannot be reached
      */
     Image pull(String reference, PullOptions options, ProgressListener progress);
+
+    /**
+     * Asks the image's registry for the manifest its reference names, storing nothing.
+     *
+     * @param credentials the login to use, or null for the stored one
+     * @throws io.gantry.api.NotFoundException "manifest unknown: x:tag"
+     * @throws io.gantry.api.GantryException naming the registry if it cannot be reached
+     */
+    DistributionInfo distribution(String reference, Credentials credentials);
+
+    /**
+     * {@code docker search} on the index the term names (Docker Hub's for an unqualified term).
+     *
+     * @throws io.gantry.api.InvalidArgumentException for an empty term or a limit outside [1, 100]
+     * @throws io.gantry.api.GantryException naming the index if it cannot be reached
+     */
+    List<SearchResult> search(String term, int limit);
 
     /** Uploads a local image's blobs and manifest to the registry its reference names. */
     void push(String reference, PushOptions options, ProgressListener progress);

@@ -42,6 +42,13 @@ public interface NetworkDriver {
         return Map.of();
     }
 
+    /**
+     * After the container was renamed, its endpoint on {@code network} is found by {@code newName} instead of
+     * {@code oldName}; its other names stay. A driver that keeps no endpoint names has nothing to do.
+     */
+    default void renameEndpoint(String containerId, String network, String oldName, String newName) {
+    }
+
     /** Removes every endpoint (and what it set up on the host) of containers not in {@code liveContainerIds}. */
     void reconcile(Set<String> liveContainerIds);
 }

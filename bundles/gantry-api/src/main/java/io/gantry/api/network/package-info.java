@@ -3,7 +3,7 @@
  * {@link IpSubnet} for the arithmetic every bundle shares), and containers' endpoints on them.
  */
 @Export
-@Version("1.3.0")
+@Version("2.0.0")
 package io.gantry.api.network;
 
 import org.osgi.annotation.bundle.Export;

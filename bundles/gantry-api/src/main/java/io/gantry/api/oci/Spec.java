@@ -15,6 +15,7 @@ public class Spec {
     public Process process = new Process();
     public Root root = new Root();
     public String hostname;
+    public String domainname;
     public List<Mount> mounts = new ArrayList<>();
     public Linux linux = new Linux();
     public Map<String, String> annotations = new LinkedHashMap<>();

@@ -42,6 +42,12 @@ public interface ShimManager {
     void resize(String containerId, int height, int width);
 
     /**
+     * Has the monitor of a running container reopen its log at its path, so that, once the log was renamed away,
+     * it writes to a new file there.
+     */
+    void reopenLog(String containerId);
+
+    /**
      * Runs a process in a running container under a monitor of its own; returns once it runs.
      *
      * @param attach whether to connect to its stdio ({@link ExecProcess#stdio()} is null otherwise)

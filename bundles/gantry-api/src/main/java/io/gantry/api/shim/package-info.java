@@ -1,6 +1,6 @@
 /** SPI for the per-container monitor process that holds stdio, logs and the exit code. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.gantry.api.shim;
 
 import org.osgi.annotation.bundle.Export;

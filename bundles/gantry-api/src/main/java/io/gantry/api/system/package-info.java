@@ -1,6 +1,6 @@
 /** Engine-wide information: installed providers and defaults. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.gantry.api.system;
 
 import org.osgi.annotation.bundle.Export;

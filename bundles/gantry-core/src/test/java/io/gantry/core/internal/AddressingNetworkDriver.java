@@ -74,6 +74,11 @@ final class AddressingNetworkDriver implements NetworkDriver {
     }
 
     @Override
+    public synchronized void renameEndpoint(String containerId, String network, String oldName, String newName) {
+        names.computeIfPresent(containerId, (id, name) -> name.equals(oldName) ? newName : name);
+    }
+
+    @Override
     public synchronized Map<String, String> hostsEntries(String network) {
         Map<String, String> entries = new LinkedHashMap<>();
         addresses.forEach((id, address) -> entries.put(names.get(id), address));

@@ -9,6 +9,7 @@ import io.gantry.core.internal.files.LayerCollector;
 import io.gantry.core.internal.health.HealthService;
 import io.gantry.core.internal.lifecycle.ContainerTransitions;
 import io.gantry.core.internal.lifecycle.LifecycleService;
+import io.gantry.core.internal.logs.LogRotation;
 import io.gantry.core.internal.monitor.MonitorService;
 import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.network.UserNetworks;
@@ -45,6 +46,7 @@ final class CoreAssembly implements AutoCloseable {
     final VolumeCatalog volumes;
     private final Supervisor supervisor;
     private final LayerCollector layers;
+    private final LogRotation logRotation;
 
     CoreAssembly(Path root, CoreConfig config, ImageService images, EventBus bus) {
         settings = new EngineSettings(config);
@@ -65,11 +67,13 @@ final class CoreAssembly implements AutoCloseable {
         system = new SystemInfoService(state, providers, settings, images);
         volumes = new VolumeCatalog(providers, state);
         layers = new LayerCollector(providers, state, images, bus);
+        logRotation = new LogRotation(state, providers);
     }
 
     /** Deactivates every component, the way the framework does when the core bundle stops. */
     @Override
     public void close() {
+        logRotation.deactivate();
         layers.close();
         monitor.deactivate();
         health.deactivate();

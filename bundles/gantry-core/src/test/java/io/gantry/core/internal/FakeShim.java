@@ -106,6 +106,11 @@ public final class FakeShim implements ShimManager {
     }
 
     @Override
+    public void reopenLog(String containerId) {
+        throw new UnsupportedOperationException("FakeShim writes no log");
+    }
+
+    @Override
     public ExecProcess exec(ExecRequest request, boolean attach) {
         throw new UnsupportedOperationException("FakeShim runs no exec; wrap it in a StdioShim");
     }

@@ -51,6 +51,11 @@ final class StdioShim implements ShimManager {
     }
 
     @Override
+    public void reopenLog(String containerId) {
+        base.reopenLog(containerId);
+    }
+
+    @Override
     public ExecProcess exec(ExecRequest request, boolean attach) {
         execRequests.add(request);
         execAttached.add(attach);

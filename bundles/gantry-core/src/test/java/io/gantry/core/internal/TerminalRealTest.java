@@ -38,7 +38,7 @@ class TerminalRealTest extends RealEngineTest {
     @Test
     void theEndOfStdinEndsThePipedProcessWithItsExitCode() throws Exception {
         Container box = real.engine.lifecycle.create(RealEngine.busybox("sh", "-c", "cat; exit 3").openStdin(true)
-                .build());
+                .stdinOnce(true).build());
         CompletableFuture<StdioStream> attached = real.engine.attach.attachOnStart(box.id(), true);
         CompletableFuture<?> exited = real.engine.lifecycle.waitFor(box.id(), WaitCondition.NEXT_EXIT);
         real.engine.lifecycle.start(box.id());

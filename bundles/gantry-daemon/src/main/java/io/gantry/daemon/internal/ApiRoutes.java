@@ -6,6 +6,7 @@ import io.gantry.api.container.archive.ContainerArchive;
 import io.gantry.api.container.attach.ContainerAttach;
 import io.gantry.api.container.exec.ContainerExec;
 import io.gantry.api.container.monitor.ContainerMonitor;
+import io.gantry.api.image.ContainerCommit;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.system.SystemService;
@@ -23,10 +24,12 @@ import io.gantry.daemon.internal.route.container.StatsRoute;
 import io.gantry.daemon.internal.route.container.TopRoute;
 import io.gantry.daemon.internal.route.container.WaitRoute;
 import io.gantry.daemon.internal.route.exec.ExecRoutes;
+import io.gantry.daemon.internal.route.commit.CommitRoute;
 import io.gantry.daemon.internal.route.image.ImageArchiveRoutes;
 import io.gantry.daemon.internal.route.image.ImageJson;
 import io.gantry.daemon.internal.route.image.ImageRoutes;
 import io.gantry.daemon.internal.route.image.ImageTransferRoutes;
+import io.gantry.daemon.internal.route.image.RegistryQueryRoutes;
 import io.gantry.daemon.internal.route.network.NetworkRoutes;
 import io.gantry.daemon.internal.route.system.DiskUsageRoutes;
 import io.gantry.daemon.internal.route.system.EventsRoute;
@@ -42,8 +45,9 @@ final class ApiRoutes {
     }
 
     static Router build(ContainerLifecycle lifecycle, ContainerAttach attach, ContainerExec exec,
-            ContainerArchive archive, ContainerMonitor monitor, ImageService images, SystemService system,
-            NetworkService networks, VolumeService volumes, EventHistory events, ObjectMapper json) {
+            ContainerArchive archive, ContainerMonitor monitor, ImageService images, ContainerCommit commits,
+            SystemService system, NetworkService networks, VolumeService volumes, EventHistory events,
+            ObjectMapper json) {
         Router router = new Router();
         ContainerJson containerShapes = new ContainerJson(json, networks, volumes);
         ImageJson imageShapes = new ImageJson(json);
@@ -65,6 +69,8 @@ final class ApiRoutes {
         new ImageRoutes(images, imageShapes).register(router);
         new ImageTransferRoutes(images).register(router);
         new ImageArchiveRoutes(images).register(router);
+        new CommitRoute(commits).register(router);
+        new RegistryQueryRoutes(images).register(router);
         new NetworkRoutes(networks, lifecycle, json).register(router);
         new VolumeRoutes(volumes, volumeShapes).register(router);
         new SwarmRoutes().register(router);

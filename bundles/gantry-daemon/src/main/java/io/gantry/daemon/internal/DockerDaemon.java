@@ -8,6 +8,7 @@ import io.gantry.api.container.attach.ContainerAttach;
 import io.gantry.api.container.exec.ContainerExec;
 import io.gantry.api.container.monitor.ContainerMonitor;
 import io.gantry.api.event.EventBus;
+import io.gantry.api.image.ContainerCommit;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.system.SystemService;
@@ -39,14 +40,15 @@ public final class DockerDaemon {
     @Activate
     public DockerDaemon(@Reference ContainerLifecycle lifecycle, @Reference ContainerAttach attach,
             @Reference ContainerExec exec, @Reference ContainerArchive archive, @Reference ContainerMonitor monitor,
-            @Reference ImageService images, @Reference SystemService system, @Reference NetworkService networks,
-            @Reference VolumeService volumes, @Reference EventBus bus, DaemonConfig config, EngineRoots roots) {
+            @Reference ImageService images, @Reference ContainerCommit commits, @Reference SystemService system,
+            @Reference NetworkService networks, @Reference VolumeService volumes, @Reference EventBus bus,
+            DaemonConfig config, EngineRoots roots) {
         Optional<TcpSettings> tcp = TcpSettings.from(config);
         SSLContext tls = tcp.map(TcpSettings::tls).map(PemTls::context).orElse(null);
         ObjectMapper json = new ObjectMapper();
         this.events = new EventHistory(bus);
         this.server = new ApiServer(socketPath(config, roots), ApiRoutes.build(lifecycle, attach, exec, archive,
-                monitor, images, system, networks, volumes, events, json), json);
+                monitor, images, commits, system, networks, volumes, events, json), json);
         server.start();
         tcp.ifPresent(t -> server.listenTcp(t.address(), tls));
     }

@@ -13,6 +13,7 @@ import io.gantry.testkit.fake.FakeAttach;
 import io.gantry.testkit.fake.FakeContainers;
 import io.gantry.testkit.fake.FakeEventBus;
 import io.gantry.testkit.fake.FakeExec;
+import io.gantry.testkit.fake.FakeCommit;
 import io.gantry.testkit.fake.FakeImages;
 import io.gantry.testkit.fake.FakeMonitor;
 import io.gantry.testkit.fake.FakeNetworks;
@@ -36,6 +37,7 @@ public abstract class ApiTestBase {
     protected final FakeMonitor monitor = new FakeMonitor(containers);
     protected final FakeEventBus bus = new FakeEventBus();
     protected final FakeImages images = new FakeImages();
+    protected final FakeCommit commits = new FakeCommit(containers);
     protected final FakeNetworks networks = new FakeNetworks();
     protected final FakeVolumes volumes = new FakeVolumes();
     protected ApiServer server;
@@ -47,9 +49,10 @@ public abstract class ApiTestBase {
     protected void startServer(@TempDir Path dir) throws Exception {
         socket = dir.resolve("api.sock");
         events = new EventHistory(bus);
-        SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of());
+        SystemInfo info = new SystemInfo("0.1.0", "/data", "/run", "1", "runc", "vfs", "none", 0, 0, 1, List.of(),
+                "json-file");
         server = new ApiServer(socket, ApiRoutes.build(containers, attach, exec, archive, monitor, images,
-                () -> info, networks, volumes, events, json), json);
+                commits, () -> info, networks, volumes, events, json), json);
         assertTrue(server.start().await(10, TimeUnit.SECONDS), "server bound");
     }
 

@@ -6,19 +6,24 @@ import io.gantry.api.config.EngineRoots;
 import io.gantry.api.event.EventBus;
 import io.gantry.api.image.ArchiveFormat;
 import io.gantry.api.image.Credentials;
+import io.gantry.api.image.DistributionInfo;
 import io.gantry.api.image.HistoryEntry;
 import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageCommit;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.LayerWriter;
 import io.gantry.api.image.ProgressListener;
 import io.gantry.api.image.PruneResult;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
+import io.gantry.api.image.SearchResult;
 import io.gantry.image.internal.archive.ImageLoader;
 import io.gantry.image.internal.archive.ImageSaver;
 import io.gantry.image.internal.busybox.BusyboxBinary;
 import io.gantry.image.internal.busybox.BusyboxImage;
+import io.gantry.image.internal.commit.CommittedImage;
 import io.gantry.image.internal.layer.LayerReader;
 import io.gantry.image.internal.layer.RootfsImporter;
 import io.gantry.image.internal.reference.Reference;
@@ -26,10 +31,13 @@ import io.gantry.image.internal.registry.AuthFile;
 import io.gantry.image.internal.registry.BlobSources;
 import io.gantry.image.internal.registry.Registries;
 import io.gantry.image.internal.registry.RegistryName;
+import io.gantry.image.internal.registry.RegistrySearch;
 import io.gantry.image.internal.store.ImageBuilder;
 import io.gantry.image.internal.store.ImageHistory;
+import io.gantry.image.internal.store.ImageRecord;
 import io.gantry.image.internal.store.ImageStore;
 import io.gantry.image.internal.store.Removal;
+import io.gantry.image.internal.transfer.DistributionInspector;
 import io.gantry.image.internal.transfer.ImagePuller;
 import io.gantry.image.internal.transfer.ImagePusher;
 import java.io.InputStream;
@@ -55,6 +63,7 @@ public final class GantryImageService implements ImageService {
     private final Object busyboxCreation = new Object();
     private final ImagePuller puller;
     private final ImagePusher pusher;
+    private final DistributionInspector distributions;
     private final ImageSaver saver;
     private final ImageLoader loader;
     private final Registries registries;
@@ -75,6 +84,7 @@ public final class GantryImageService implements ImageService {
         BlobSources sources = new BlobSources();
         this.puller = new ImagePuller(store, registries, sources);
         this.pusher = new ImagePusher(store, registries, sources);
+        this.distributions = new DistributionInspector(registries);
         this.saver = new ImageSaver(store);
         this.loader = new ImageLoader(store, imageRoot.resolve("tmp"));
         this.logins = new AuthFile(config.auth_config().isBlank() ? imageRoot.resolve("auth.json")
@@ -120,6 +130,18 @@ public final class GantryImageService implements ImageService {
     }
 
     @Override
+    public Image commit(ImageCommit commit, LayerWriter layer) {
+        if (commit == null || layer == null || commit.containerConfig() == null) {
+            throw new InvalidArgumentException("no container config or layer given to commit");
+        }
+        String nameTag = commit.reference() == null || commit.reference().isBlank() ? null
+                : nameTag(commit.reference());
+        ImageRecord parent = store.findRecord(commit.parentImageId());
+        Instant now = Instant.now();
+        return store.create(lease -> CommittedImage.build(lease, parent, commit, layer, now), nameTag);
+    }
+
+    @Override
     public Image createBusybox(String reference) {
         String nameTag = nameTag(reference);
         return store.create(lease -> BusyboxImage.build(lease, busybox), nameTag);
@@ -160,6 +182,16 @@ public final class GantryImageService implements ImageService {
         PullOptions withLogin = given.credentials() != null ? given
                 : new PullOptions(given.platform(), storedLogin(reference));
         return puller.pull(reference, withLogin, orNone(progress));
+    }
+
+    @Override
+    public DistributionInfo distribution(String reference, Credentials credentials) {
+        return distributions.inspect(reference, credentials != null ? credentials : storedLogin(reference));
+    }
+
+    @Override
+    public List<SearchResult> search(String term, int limit) {
+        throw RegistrySearch.unreachable(term, limit);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.List;
  * JDK then drains and closes the pipe of the exited child unless a read is already blocked on it.
  * <p>
  * Without a terminal, {@code -i} gives the process a stdin pipe, which conmon closes when an attach client goes:
- * Docker's StdinOnce, which the docker CLI sets for every attached {@code -i}.
+ * Docker's StdinOnce, which the docker CLI sets for every attached {@code -i}; without StdinOnce,
+ * {@code --leave-stdin-open} keeps it open for the next attach.
  */
 final class ConmonCommand {
     static final String SYNC_PIPE_FD = "3";
@@ -30,7 +31,7 @@ final class ConmonCommand {
         argv.addAll(List.of(conmon.toString(), "--api-version", "1", "-c", id, "-u", id, "-n", name(request),
                 "-r", runtimeBinary.toString(), "-b", request.bundleDir().toString(),
                 "-p", paths.containerPidFile(id).toString(), "-P", paths.conmonPidFile(id).toString(),
-                "-l", "k8s-file:" + request.logPath(), "--exit-dir", paths.exits().toString(),
+                "-l", logDriver(request), "--exit-dir", paths.exits().toString(),
                 "--socket-dir-path", paths.sockets().toString(), "--log-level", "error"));
         for (String runtimeArg : request.runtime().globalArgs()) {
             argv.addAll(List.of("--runtime-arg", runtimeArg));
@@ -41,8 +42,16 @@ final class ConmonCommand {
             argv.add("-t");
         } else if (request.stdin()) {
             argv.add("-i");
+            if (!request.stdinOnce()) {
+                argv.add("--leave-stdin-open");
+            }
         }
         return argv;
+    }
+
+    /** conmon's none driver keeps no log; attach still gets the output. */
+    private static String logDriver(ShimRequest request) {
+        return request.logPath() == null ? "none" : "k8s-file:" + request.logPath();
     }
 
     private static String name(ShimRequest request) {

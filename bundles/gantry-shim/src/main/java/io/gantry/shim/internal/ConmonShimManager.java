@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The conmon shim: one daemonized conmon per container runs {@code runtime create}, holds the container's
- * stdio, writes the k8s-file log and the exit file, and outlives this component and the JVM.
+ * stdio, writes the k8s-file log (unless asked for none) and the exit file, and outlives this component and the JVM.
  */
 @Component(name = "io.gantry.shim.conmon", service = ShimManager.class,
         configurationPid = {EngineRoots.PID, "io.gantry.shim.conmon"},
@@ -148,6 +148,17 @@ public final class ConmonShimManager implements ShimManager {
         String id = ShimIds.check(containerId);
         runningConmon(id, "resize the terminal of");
         ControlFifo.resize(paths.socketDir(id).resolve("ctl"), height, width, "container " + id);
+    }
+
+    @Override
+    public void reopenLog(String containerId) {
+        String id = ShimIds.check(containerId);
+        // conmon writes the log until it ends, which may be a little after the container's exit
+        if (liveConmon(id).isEmpty()) {
+            throw new FailedPreconditionException("cannot reopen the log of container " + id
+                    + ": its monitor has ended");
+        }
+        ControlFifo.reopenLog(paths.socketDir(id).resolve("ctl"), "container " + id);
     }
 
     @Override

@@ -21,7 +21,7 @@ final class RequestChecks {
                     + ": it has no config.json");
         }
         Path log = request.logPath();
-        if (log == null || log.getParent() == null || !Files.isDirectory(log.getParent())) {
+        if (log != null && (log.getParent() == null || !Files.isDirectory(log.getParent()))) {
             throw new InvalidArgumentException("invalid log path " + log + " for container " + id
                     + ": its folder does not exist");
         }

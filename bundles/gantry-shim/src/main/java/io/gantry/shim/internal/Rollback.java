@@ -23,7 +23,7 @@ final class Rollback {
     Rollback(ShimPaths paths, ShimRequest request) {
         this.paths = paths;
         this.request = request;
-        this.logExisted = Files.exists(request.logPath());
+        this.logExisted = request.logPath() == null || Files.exists(request.logPath());
     }
 
     void run() {

@@ -46,6 +46,14 @@ class ConmonCommandTest {
     }
 
     @Test
+    void aContainerThatKeepsNoLogGetsConmonsNoneDriver() {
+        ShimRequest request = new ShimRequest("c1", "web", Path.of("/b/c1"), TestRuntimes.runc(run), null, false,
+                false);
+        assertOption(ConmonCommand.argv(Path.of("/usr/bin/conmon"), request, Path.of("/usr/sbin/runc"), paths), "-l",
+                "none");
+    }
+
+    @Test
     void handsTheRuntimesGlobalArgumentsOnInOrder() {
         List<String> expected = List.of("--runtime-arg", "--root", "--runtime-arg", "/run/gt/runtime/runc",
                 "--runtime-arg", "--log-format", "--runtime-arg", "json");

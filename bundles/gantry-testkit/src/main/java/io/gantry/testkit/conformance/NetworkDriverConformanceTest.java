@@ -148,6 +148,16 @@ public abstract class NetworkDriverConformanceTest extends NetworkDriverAddressi
     }
 
     @Test
+    void aRenamedEndpointIsFoundByItsNewNameAndKeepsItsOtherNames() throws Exception {
+        newNetwork("conf-net", 1);
+        String id = newContainerId();
+        String address = driver.attach(id, "conf-net", newNetns(), new EndpointSpec("old", "host", List.of("alias"),
+                null, List.of())).ipv4Address();
+        driver.renameEndpoint(id, "conf-net", "old", "new");
+        assertEquals(Map.of("new", address, "host", address, "alias", address), driver.hostsEntries("conf-net"));
+    }
+
+    @Test
     void requestedAddressIsHonouredOnceOnly() throws Exception {
         newNetwork("conf-net", 1);
         String wanted = subnet(1).replace("0/24", "77");

@@ -5,15 +5,19 @@ import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.image.ArchiveFormat;
 import io.gantry.api.image.Credentials;
+import io.gantry.api.image.DistributionInfo;
 import io.gantry.api.image.HistoryEntry;
 import io.gantry.api.image.Image;
+import io.gantry.api.image.ImageCommit;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
 import io.gantry.api.image.Layer;
+import io.gantry.api.image.LayerWriter;
 import io.gantry.api.image.ProgressListener;
 import io.gantry.api.image.PruneResult;
 import io.gantry.api.image.PullOptions;
 import io.gantry.api.image.PushOptions;
+import io.gantry.api.image.SearchResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +135,13 @@ public final class FakeImages implements ImageService {
         return UNTAGGED;
     }
 
+    /** Records the commit and answers an untagged image; the layer is not written. */
+    @Override
+    public Image commit(ImageCommit commit, LayerWriter layer) {
+        calls.add("commit " + commit.containerId() + " " + commit.reference());
+        return UNTAGGED;
+    }
+
     /** Answers busybox's content tagged {@code reference}. */
     @Override
     public Image createBusybox(String reference) {
@@ -177,6 +188,28 @@ public final class FakeImages implements ImageService {
         calls.add("pull " + reference);
         pullScript.accept(reference, progress);
         return held(reference).orElse(pulled);
+    }
+
+    /** What distribution answers; null answers "manifest unknown" as a registry without the reference does. */
+    public volatile DistributionInfo distributionAnswer = new DistributionInfo(
+            "application/vnd.oci.image.manifest.v1+json", "sha256:" + "d".repeat(64), 407,
+            List.of(new DistributionInfo.Platform("linux", "amd64", null)));
+
+    @Override
+    public DistributionInfo distribution(String reference, Credentials credentials) {
+        calls.add("distribution " + reference);
+        DistributionInfo answer = distributionAnswer;
+        if (answer == null) {
+            throw new NotFoundException("manifest unknown: " + reference);
+        }
+        return answer;
+    }
+
+    /** Answers no repository. */
+    @Override
+    public List<SearchResult> search(String term, int limit) {
+        calls.add("search " + term + " " + limit);
+        return List.of();
     }
 
     @Override

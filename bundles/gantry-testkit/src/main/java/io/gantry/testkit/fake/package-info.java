@@ -9,7 +9,7 @@
  * container's full id (or the image, network or exec it acted on), then its arguments.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.gantry.testkit.fake;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,6 +21,7 @@ import io.gantry.api.shim.ShimManager;
 import io.gantry.core.internal.attach.TerminalSize;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.spec.ProcessDefaults;
+import io.gantry.core.internal.spec.UserResolver;
 import io.gantry.core.internal.state.ContainerEvents;
 import io.gantry.core.internal.state.ContainerHandle;
 import io.gantry.core.internal.state.ContainerRecord;
@@ -72,6 +73,11 @@ public final class ExecService implements ContainerExec {
         }
         ProcessDefaults.checkEnv(config.env());
         Container container = RunningContainer.requireUnpaused(handle);
+        if (config.user() != null && !config.user().isEmpty()) {
+            // dockerd finds an unknown user after the start's hijack and writes the error into the stream; a start
+            // refused before it would show clients no more than the status, so the user is checked here
+            UserResolver.resolve(config.user(), Path.of(readSpec(state.paths().bundleDir(handle.id())).root.path));
+        }
         ExecSession session = execs.add(handle.id(), config);
         events.publish(container, "exec_create: " + String.join(" ", config.cmd()),
                 Map.of("execID", session.id()));

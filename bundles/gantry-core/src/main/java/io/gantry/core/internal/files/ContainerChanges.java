@@ -6,6 +6,8 @@ import io.gantry.api.storage.StorageDriver;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.spec.InitProcess;
 import io.gantry.core.internal.state.ContainerHandle;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +31,24 @@ public final class ContainerChanges {
         this.rootfs = new RootfsAccess(providers);
     }
 
+    /** Work on a container's root file system and its changes. */
+    public interface ChangesWork<T> {
+        T on(Path rootfs, List<FileChange> changes) throws IOException;
+    }
+
     public List<FileChange> of(ContainerHandle handle) {
+        return with(handle, (root, changes) -> changes);
+    }
+
+    /** Runs {@code work} on the container's root file system, mounted for it if need be, and its changes. */
+    public <T> T with(ContainerHandle handle, ChangesWork<T> work) {
         Layers layers = handle.locked(() -> new Layers(handle.record().storageDriver, handle.record().layerIds));
         Container container = handle.view();
         return rootfs.run(handle, root -> {
             StorageDriver driver = providers.storageDriver(layers.driver());
             List<FileChange> changes = providers.call("storage driver " + driver.name(),
                     () -> driver.changes(container.id(), layers.ids()));
-            return withoutEngineMountPoints(changes, container.config().init());
+            return work.on(root, withoutEngineMountPoints(changes, container.config().init()));
         });
     }
 

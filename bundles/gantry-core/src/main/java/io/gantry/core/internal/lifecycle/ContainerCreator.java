@@ -4,6 +4,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.health.HealthConfig;
+import io.gantry.api.container.log.LogDrivers;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.image.ImageService;
@@ -13,6 +14,7 @@ import io.gantry.api.volume.Volume;
 import io.gantry.core.internal.mounts.AnonymousVolumes;
 import io.gantry.core.internal.network.ContainerNetworks;
 import io.gantry.core.internal.network.ExposedPorts;
+import io.gantry.core.internal.network.LegacyLinks;
 import io.gantry.core.internal.network.NetworkDirectory;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.settings.Defaults;
@@ -66,8 +68,10 @@ final class ContainerCreator {
         ContainerConfig config = requested.toBuilder()
                 .runtime(requested.runtime() != null ? requested.runtime() : defaults.runtime())
                 .networkMode(requested.networkMode() != null ? requested.networkMode() : defaults.network())
+                .logConfig(LogDrivers.effective(requested.logConfig(), defaults.log()))
                 .build();
         checks.check(config, defaults.initBinary());
+        List<String> links = LegacyLinks.resolve(config, state.index());
         providers.runtime(config.runtime());
         providers.shim();
         StorageDriver driver = providers.defaultStorage(defaults.storage());
@@ -82,7 +86,7 @@ final class ContainerCreator {
             undo.add(() -> images.release(image.id(), id));
             undo.add(() -> driver.remove(id));
             undo.add(() -> state.records().delete(id));
-            ContainerRecord record = newRecord(id, config.toBuilder().name(name).build(), image, driver);
+            ContainerRecord record = newRecord(id, config.toBuilder().name(name).links(links).build(), image, driver);
             List<Volume> madeVolumes = new ArrayList<>();
             undo.add(() -> volumes.removeQuietly(madeVolumes));
             record.config = record.config.toBuilder().mounts(volumes.prepare(record.config, madeVolumes::add)).build();

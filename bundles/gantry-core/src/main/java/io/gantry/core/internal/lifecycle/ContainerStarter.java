@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gantry.api.ConflictException;
 import io.gantry.api.GantryException;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.LogConfig;
 import io.gantry.api.files.AtomicFiles;
 import io.gantry.api.oci.Spec;
 import io.gantry.api.runtime.OciRuntime;
@@ -108,8 +109,10 @@ final class ContainerStarter {
         Map<String, Path> volumeFolders = volumes.mountAll(record);
         Spec spec = specs.build(record, rootfs, bundleDir, network, settings.defaults().initBinary(), volumeFolders);
         writeSpec(bundleDir, spec);
-        ShimRequest request = new ShimRequest(id, record.name, bundleDir, runtime, state.paths().logPath(id),
-                record.config.tty(), record.config.openStdin());
+        LogConfig log = record.config.logConfig();
+        ShimRequest request = new ShimRequest(id, record.name, bundleDir, runtime,
+                log != null && log.keepsNone() ? null : state.paths().logPath(id),
+                record.config.tty(), record.config.openStdin(), record.config.stdinOnce());
         ShimProcess process = providers.call("shim", () -> shim.start(request));
         // created, not yet running: clients that attached before the start see the output from its first byte
         state.attaches().connect(id, stdin -> ShimStdio.connect(providers, id, record.name,

@@ -55,7 +55,7 @@ public final class LifecycleService implements ContainerLifecycle {
         this.threads = threads;
         this.transitions = transitions;
         this.creator = new ContainerCreator(state, providers, networks, settings, images, events);
-        this.renamer = new ContainerRenamer(state, events);
+        this.renamer = new ContainerRenamer(state, events, networks);
         this.resources = new ResourceUpdater(state, providers);
         this.restartPolicies = new RestartPolicyUpdater(state, events);
     }

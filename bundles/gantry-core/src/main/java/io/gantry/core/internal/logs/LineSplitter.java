@@ -16,6 +16,7 @@ final class LineSplitter {
     private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
     private final ByteArrayOutputStream partLine = new ByteArrayOutputStream();
 
+    /** @param channel null for a file that does not exist (yet): nothing to read */
     LineSplitter(ReadableByteChannel channel) {
         this.channel = channel;
     }
@@ -26,6 +27,9 @@ final class LineSplitter {
      * @return false as soon as the consumer returns false
      */
     boolean drain(Predicate<String> consumer) throws IOException {
+        if (channel == null) {
+            return true;
+        }
         while (true) {
             buffer.clear();
             int read = channel.read(buffer);

@@ -1,6 +1,7 @@
 package io.gantry.core.internal.monitor;
 
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.LogConfig;
 import io.gantry.api.container.monitor.ContainerMonitor;
 import io.gantry.api.container.monitor.ContainerStats;
 import io.gantry.api.container.monitor.FileChange;
@@ -48,6 +49,7 @@ public final class MonitorService implements ContainerMonitor {
     @Override
     public void logs(String ref, LogOptions options, Predicate<LogEntry> sink) {
         ContainerHandle handle = state.index().resolve(ref);
+        LogConfig.checkReadable(handle.view().config().logConfig());
         state.followers().enter(handle.id());
         try {
             new LogReader(state.paths().logPath(handle.id()), options, () -> open && state.isOpen()

@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects running containers to their driver networks: a persistent namespace file per container, one driver
- * endpoint per network (the published ports on the first) with the addresses asked for on it, and /etc/hosts
- * entries, IPv4 and IPv6, for the peers on them.
+ * endpoint per network (the published ports and the MAC address asked for on the first) with the addresses asked
+ * for on it, and /etc/hosts entries, IPv4 and IPv6, for the peers on them and the aliases of its links.
  * Reconciliation never runs while a start sets up a namespace, and spares every namespace set up and not yet
  * released: the record that tells recovery it is in use is saved only after the set-up.
  */
@@ -91,15 +91,21 @@ public final class ContainerNetworks {
         }
         setUpOrReconcile.readLock().lock();
         try {
+            LegacyLinks.checkRunning(record.name, record.config.links(), index);
             setUp.add(record.id);
             Path file = netns.create(record.id);
             List<JoinedNetwork> attached = new ArrayList<>(record.networks);
             for (int i = 0; i < attached.size(); i++) {
                 List<PortBinding> ports = i == 0 ? ExposedPorts.published(record.config) : List.of();
-                attached.set(i, attach(record, attached.get(i), file, attached.get(i).endpoint(), ports));
+                EndpointConfig asked = attached.get(i).endpoint();
+                String mac = asked.macAddress() != null ? asked.macAddress()
+                        : i == 0 ? record.config.macAddress() : null;
+                attached.set(i, attach(record, attached.get(i), file, asked, ports, mac));
                 record.networks = List.copyOf(attached);
             }
-            return new Setup(file, hostsFor(record.networks),
+            PeerHosts peers = hostsFor(record.networks);
+            LegacyLinks.checkReachable(peers, record.config.links());
+            return new Setup(file, withLinks(peers, record.config.links(), record.networks),
                     record.networks.stream().map(JoinedNetwork::view).toList());
         } finally {
             setUpOrReconcile.readLock().unlock();
@@ -108,14 +114,16 @@ public final class ContainerNetworks {
 
     /** Attaches one network to the namespace of a running container. */
     public JoinedNetwork attach(ContainerRecord record, JoinedNetwork network) {
-        return attach(record, network, netns.pathOf(record.id), network.endpoint(), List.of());
+        return attach(record, network, netns.pathOf(record.id), network.endpoint(), List.of(),
+                network.endpoint().macAddress());
     }
 
     private JoinedNetwork attach(ContainerRecord record, JoinedNetwork network, Path file, EndpointConfig asked,
-            List<PortBinding> ports) {
+            List<PortBinding> ports, String macAddress) {
+        LegacyLinks.checkRunning(record.name, network.links(), index);
         NetworkDriver driver = directory.driver(network.driver());
         EndpointSpec endpoint = new EndpointSpec(record.name, Hostnames.forPrivateUts(record.config.hostname(),
-                record.id), network.aliases(), asked.ipv4Address(), asked.ipv6Address(), ports);
+                record.id), network.aliases(), asked.ipv4Address(), asked.ipv6Address(), ports, macAddress);
         String name = "network driver " + network.driver();
         NetworkAttachment attachment = providers.call(name, () -> driver.attach(record.id, network.network(), file,
                 endpoint));
@@ -124,6 +132,12 @@ public final class ContainerNetworks {
             throw new InvalidArgumentException("network driver " + network.driver() + " gave container " + record.name
                     + " no IPv6 address on network " + network.network() + ", though it asked for "
                     + asked.ipv6Address());
+        }
+        if (macAddress != null && attachment.macAddress() != null
+                && !macAddress.equalsIgnoreCase(attachment.macAddress())) {
+            providers.run(name, () -> driver.detach(record.id, network.network(), file));
+            throw new InvalidArgumentException("network driver " + network.driver() + " cannot set the MacAddress "
+                    + macAddress + " of container " + record.name + " on network " + network.network());
         }
         return network.withAttachment(attachment);
     }
@@ -164,12 +178,25 @@ public final class ContainerNetworks {
             Set<String> joined = attached.stream().map(NetworkAttachment::network).collect(Collectors.toSet());
             if (view.state().isLive() && networks.stream().anyMatch(joined::contains)) {
                 try {
-                    HostsFile.rewrite(paths.bundleDir(view.id()).resolve("hosts"), hostsOf(joined), attached);
+                    HostsFile.rewrite(paths.bundleDir(view.id()).resolve("hosts"),
+                            withLinks(hostsOf(joined), view.config().links(), handle.joinedNetworks()), attached);
                 } catch (RuntimeException e) {
                     LOG.warn("Cannot update /etc/hosts of container {}: {}", view.id(), ProviderCalls.describe(e));
                 }
             }
         }
+    }
+
+    /** Has the drivers find the container's endpoints by its new name; its peers' /etc/hosts follow. */
+    public void renameEndpoints(ContainerHandle handle, String oldName, String newName) {
+        for (JoinedNetwork network : handle.joinedNetworks()) {
+            if (network.attachment() != null) {
+                directory.installedDriver(network.driver()).ifPresent(driver -> providers.run("network driver "
+                        + network.driver(), () -> driver.renameEndpoint(handle.id(), network.network(), oldName,
+                        newName)));
+            }
+        }
+        refreshHosts(handle.joinedNetworks().stream().map(JoinedNetwork::network).toList());
     }
 
     /** Ends endpoints and namespace files of containers that are not in {@code live}. */
@@ -198,6 +225,17 @@ public final class ContainerNetworks {
         } catch (RuntimeException e) {
             LOG.warn("Cannot remove the network namespace of container {}: {}", id, ProviderCalls.describe(e));
         }
+    }
+
+    /** {@code peers} with the aliases of the container's links, and of those asked for on one network there. */
+    private PeerHosts withLinks(PeerHosts peers, List<String> links, List<JoinedNetwork> joined) {
+        PeerHosts hosts = LegacyLinks.withAliases(peers, links);
+        for (JoinedNetwork network : joined) {
+            if (!network.links().isEmpty()) {
+                hosts = hosts.with(LegacyLinks.withAliases(hostsOf(Set.of(network.network())), network.links()));
+            }
+        }
+        return hosts;
     }
 
     private PeerHosts hostsFor(List<JoinedNetwork> networks) {

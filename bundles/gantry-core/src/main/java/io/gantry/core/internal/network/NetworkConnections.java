@@ -4,6 +4,7 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.NotFoundException;
 import io.gantry.api.network.EndpointConfig;
+import io.gantry.api.network.MacAddresses;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.core.internal.network.NetworkDirectory.Located;
 import io.gantry.core.internal.state.ContainerHandle;
@@ -33,8 +34,11 @@ final class NetworkConnections {
                 .map(c -> c.name()).toList();
     }
 
-    void connect(Located network, ContainerHandle handle, EndpointConfig endpoint) {
-        FixedAddresses.check(network.name(), endpoint);
+    void connect(Located network, ContainerHandle handle, EndpointConfig asked) {
+        FixedAddresses.check(network.name(), asked);
+        EndpointConfig endpoint = new EndpointConfig(asked.aliases(), asked.ipv4Address(), asked.ipv6Address(),
+                MacAddresses.normal("EndpointConfig.MacAddress", asked.macAddress()),
+                LegacyLinks.byName(asked.links(), state.index()));
         handle.locked(() -> {
             ContainerRecord record = handle.record();
             if (!NetworkDirectory.isDriverNetwork(record.config.networkMode())) {

@@ -33,4 +33,12 @@ public @interface CoreConfig {
 
     @AttributeDefinition(description = "Seconds a storage driver may take to unpack one image layer")
     int layer_timeout() default 600;
+
+    @AttributeDefinition(description = "Log driver of containers that name none: json-file (as Docker), local,"
+            + " k8s-file or none")
+    String log_driver() default "json-file";
+
+    @AttributeDefinition(description = "Options of the default log driver, as key=value pairs separated by commas,"
+            + " such as max-size=10m,max-file=3; a container naming that driver, or none, gets those it leaves unset")
+    String log_opts() default "";
 }

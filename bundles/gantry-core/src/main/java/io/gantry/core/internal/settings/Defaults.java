@@ -1,11 +1,15 @@
 package io.gantry.core.internal.settings;
 
 import io.gantry.api.InvalidArgumentException;
+import io.gantry.api.container.LogConfig;
+import io.gantry.api.container.log.LogDrivers;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The core's configuration, checked once: what new containers get when they name nothing else. */
 public record Defaults(String cgroupParent, String runtime, String storage, String network, Duration stopTimeout,
-        String initBinary, Duration providerTimeout, Duration layerTimeout) {
+        String initBinary, Duration providerTimeout, Duration layerTimeout, LogConfig log) {
 
     /** The storage driver new containers get when the configured one is missing or unusable. */
     public static final String FALLBACK_STORAGE = "vfs";
@@ -21,12 +25,28 @@ public record Defaults(String cgroupParent, String runtime, String storage, Stri
         String parent = config.cgroup_parent().replaceAll("^/+|/+$", "");
         return new Defaults(parent, config.runtime_default(), config.storage_default(), config.network_default(),
                 Duration.ofSeconds(config.stop_timeout()), config.init_binary().trim(),
-                Duration.ofSeconds(config.provider_timeout()), Duration.ofSeconds(config.layer_timeout()));
+                Duration.ofSeconds(config.provider_timeout()), Duration.ofSeconds(config.layer_timeout()),
+                logDefault(config));
     }
 
     /** The container's cgroup under the configured parent. */
     public String cgroupsPath(String id) {
         return cgroupParent.isEmpty() ? "/" + id : "/" + cgroupParent + "/" + id;
+    }
+
+    private static LogConfig logDefault(CoreConfig config) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String pair : config.log_opts().split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq < 1) {
+                throw new InvalidArgumentException("invalid log.opts entry '" + pair.trim() + "': must be key=value");
+            }
+            options.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return LogDrivers.check(new LogConfig(config.log_driver().trim(), options));
     }
 
     private static void positive(String name, int seconds) {

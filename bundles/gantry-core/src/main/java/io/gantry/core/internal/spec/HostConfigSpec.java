@@ -2,6 +2,7 @@ package io.gantry.core.internal.spec;
 
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.network.EndpointConfig;
+import io.gantry.api.oci.Box;
 import io.gantry.api.oci.Spec;
 import io.gantry.core.internal.network.ExtraHosts;
 import io.gantry.core.internal.network.FixedAddresses;
@@ -15,8 +16,8 @@ import java.util.Set;
 
 /**
  * The options of Docker's HostConfig that shape the spec after the providers did their part: security, /dev/shm,
- * sysctls, ulimits, extra groups, devices, --init, DNS and extra hosts. Everything that can be checked without
- * the root file system is checked at create.
+ * sysctls, ulimits, extra groups, devices, --init, the domain name, the terminal's first size, DNS and extra
+ * hosts. Everything that can be checked without the root file system is checked at create.
  */
 public final class HostConfigSpec {
     private HostConfigSpec() {
@@ -36,6 +37,7 @@ public final class HostConfigSpec {
         if (config.init()) {
             InitProcess.binary(initBinary);
         }
+        NetworkIdentity.check(config);
     }
 
     static void apply(Spec spec, ContainerRecord record, Path bundleDir, Path rootfs, String initBinary) {
@@ -51,6 +53,10 @@ public final class HostConfigSpec {
         }
         if (config.init()) {
             InitProcess.apply(spec, InitProcess.binary(initBinary));
+        }
+        NetworkIdentity.apply(spec, config);
+        if (config.tty() && config.consoleSize() != null) {
+            spec.process.consoleSize = new Box(config.consoleSize().height(), config.consoleSize().width());
         }
         SecuritySpec.apply(spec, config);
         DeviceMappings.apply(spec, config.devices());

@@ -24,7 +24,7 @@ public final class ProcessDefaults {
     }
 
     /** Image env, overridden by key by the config's; a bare "KEY" in the config removes KEY; PATH defaults. */
-    static Map<String, String> env(ContainerConfig config, ImageConfig image) {
+    public static Map<String, String> env(ContainerConfig config, ImageConfig image) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", DEFAULT_PATH);
         for (String entry : orEmpty(image.env())) {

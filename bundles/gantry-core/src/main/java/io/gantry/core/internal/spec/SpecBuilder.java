@@ -10,6 +10,7 @@ import io.gantry.api.oci.Spec;
 import io.gantry.api.spec.SpecContext;
 import io.gantry.core.internal.mounts.ContainerMounts;
 import io.gantry.core.internal.network.ContainerNetworks;
+import io.gantry.core.internal.network.LinkEnvironment;
 import io.gantry.core.internal.provider.ProviderDirectory;
 import io.gantry.core.internal.provider.ProviderRegistry.Named;
 import io.gantry.core.internal.state.ContainerIndex;
@@ -24,7 +25,7 @@ import java.util.Map;
 /**
  * Builds a container's OCI spec: the engine's defaults (process, devices, cgroup path), then each namespace
  * provider's part, then each cgroup controller's resources, then the user's mounts, then the security and other
- * host options of the container.
+ * host options of the container, then the variables of its legacy links.
  */
 public final class SpecBuilder {
     private final ProviderDirectory providers;
@@ -66,11 +67,22 @@ public final class SpecBuilder {
         ContainerMounts.apply(spec, config.mounts(), rootfs, volumeFolders, record.filledVolumes());
         HostConfigSpec.apply(spec, record, bundleDir, rootfs, initBinary);
         network.writePeers(bundleDir);
+        addMissing(spec.process.env, LinkEnvironment.of(record.name, config, network.hosts(), index));
         MountTargets.prepare(spec, rootfs);
         if (spec.process.env.stream().noneMatch(e -> e.startsWith("HOSTNAME="))) {
             spec.process.env.add("HOSTNAME=" + hostname(spec, record));
         }
         return spec;
+    }
+
+    /** Adds each variable of {@code extra} whose name {@code env} does not set yet. */
+    private static void addMissing(List<String> env, List<String> extra) {
+        for (String variable : extra) {
+            String name = variable.substring(0, variable.indexOf('=') + 1);
+            if (env.stream().noneMatch(e -> e.startsWith(name))) {
+                env.add(variable);
+            }
+        }
     }
 
     /** The hostname the uts provider set, else what the container will see without one. */

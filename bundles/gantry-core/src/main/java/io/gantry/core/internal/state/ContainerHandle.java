@@ -2,6 +2,7 @@ package io.gantry.core.internal.state;
 
 import io.gantry.api.container.Container;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -14,12 +15,14 @@ public final class ContainerHandle {
     private final ContainerRecord record;
     private final Path logPath;
     private volatile Container view;
+    private volatile List<JoinedNetwork> joinedNetworks;
     private volatile boolean removed;
 
     public ContainerHandle(ContainerRecord record, Path logPath) {
         this.record = record;
         this.logPath = logPath;
         this.view = record.toContainer(logPath);
+        this.joinedNetworks = joined(record);
     }
 
     public String id() {
@@ -28,6 +31,11 @@ public final class ContainerHandle {
 
     public Container view() {
         return view;
+    }
+
+    /** What the container asked for on each of its networks, as of the last save; for readers that cannot lock. */
+    public List<JoinedNetwork> joinedNetworks() {
+        return joinedNetworks;
     }
 
     /** The mutable record; only for code running inside {@link #locked}. */
@@ -57,6 +65,11 @@ public final class ContainerHandle {
     /** Publishes the record's current values to readers; called after each save. */
     public void refreshView() {
         view = record().toContainer(logPath);
+        joinedNetworks = joined(record);
+    }
+
+    private static List<JoinedNetwork> joined(ContainerRecord record) {
+        return record.networks == null ? List.of() : List.copyOf(record.networks);
     }
 
     public boolean isRemoved() {

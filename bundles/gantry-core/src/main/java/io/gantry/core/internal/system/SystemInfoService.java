@@ -50,7 +50,7 @@ public final class SystemInfoService implements SystemService {
         int imageCount = providers.call("image service", () -> images.list().size());
         return new SystemInfo(version, paths.dataRoot().toString(), paths.runRoot().toString(), cgroupVersion(),
                 defaults.runtime(), defaultStorage(defaults), defaults.network(), all.size(), running, imageCount,
-                providers.describe());
+                providers.describe(), defaults.log().type());
     }
 
     private static String cgroupVersion() {

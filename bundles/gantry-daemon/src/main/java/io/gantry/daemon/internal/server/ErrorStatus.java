@@ -4,6 +4,7 @@ import io.gantry.api.ConflictException;
 import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.NotFoundException;
+import io.gantry.api.NotImplementedException;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 /** The HTTP status for an engine error, as dockerd answers it. */
@@ -20,6 +21,9 @@ public final class ErrorStatus {
         }
         if (error instanceof InvalidArgumentException) {
             return HttpResponseStatus.BAD_REQUEST;
+        }
+        if (error instanceof NotImplementedException) {
+            return HttpResponseStatus.NOT_IMPLEMENTED;
         }
         return HttpResponseStatus.INTERNAL_SERVER_ERROR;
     }

@@ -131,6 +131,14 @@ public final class Exchange {
         return node;
     }
 
+    /** Like {@link #body}, but null for an empty body or a JSON null (what the docker CLI sends for "none"). */
+    public JsonNode bodyOrNull(BodySchema schema) {
+        if (body.length == 0 || parsedBody().isNull()) {
+            return null;
+        }
+        return body(schema);
+    }
+
     private JsonNode parsedBody() {
         if (body.length == 0) {
             return json.createObjectNode();

@@ -16,7 +16,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Healthcheck", "Volumes", "WorkingDir",
-        "Labels", "StopSignal"})
+        "OnBuild", "Labels", "StopSignal"})
 public record OciRunConfig(
         @JsonProperty("Env") List<String> env,
         @JsonProperty("Entrypoint") List<String> entrypoint,
@@ -27,19 +27,21 @@ public record OciRunConfig(
         @JsonProperty("StopSignal") String stopSignal,
         @JsonProperty("ExposedPorts") Map<String, Map<String, Object>> exposedPorts,
         @JsonProperty("Volumes") Map<String, Map<String, Object>> volumes,
-        @JsonProperty("Healthcheck") OciHealthcheck healthcheck) {
+        @JsonProperty("Healthcheck") OciHealthcheck healthcheck,
+        @JsonProperty("OnBuild") List<String> onBuild) {
 
     public static OciRunConfig from(ImageConfig config) {
         return new OciRunConfig(config.env(), config.entrypoint(), config.cmd(), emptyToNull(config.workingDir()),
                 emptyToNull(config.user()), config.labels() == null || config.labels().isEmpty() ? null
                         : config.labels(), emptyToNull(config.stopSignal()), keySet(config.exposedPorts()),
-                keySet(config.volumes()), OciHealthcheck.from(config.healthcheck()));
+                keySet(config.volumes()), OciHealthcheck.from(config.healthcheck()),
+                config.onBuild().isEmpty() ? null : config.onBuild());
     }
 
     public ImageConfig toImageConfig() {
         return new ImageConfig(env == null ? List.of() : env, entrypoint, cmd, workingDir, user,
                 labels == null ? Map.of() : labels, stopSignal, keys(exposedPorts), keys(volumes),
-                healthcheck == null ? null : healthcheck.toHealthConfig());
+                healthcheck == null ? null : healthcheck.toHealthConfig(), onBuild);
     }
 
     private static Map<String, Map<String, Object>> keySet(List<String> keys) {

@@ -3,6 +3,7 @@ package io.gantry.image.internal.store;
 import io.gantry.api.GantryException;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.api.image.ImageOrigin;
 import io.gantry.api.image.Layer;
 import io.gantry.image.internal.content.ContentStore;
 import io.gantry.image.internal.content.Digests;
@@ -68,7 +69,13 @@ public record ImageRecord(String manifestDigest, OciManifest manifest, OciImageC
         List<Layer> layers = layers();
         long size = layers.stream().mapToLong(Layer::size).sum();
         ImageConfig runConfig = config.config() == null ? ImageConfig.EMPTY : config.config().toImageConfig();
-        return new Image(id(), List.copyOf(repoTags), created(), size, runConfig, layers);
+        return new Image(id(), List.copyOf(repoTags), created(), size, runConfig, layers, origin());
+    }
+
+    private ImageOrigin origin() {
+        return new ImageOrigin(config.parent(), config.comment(), config.author(), config.container(),
+                config.containerConfig() == null ? null : config.containerConfig().toImageConfig(),
+                config.dockerVersion());
     }
 
     /** The config's "created"; an image without a readable one (it is optional) shows the epoch. */

@@ -137,6 +137,15 @@ public final class BridgeNetworkDriver implements NetworkDriver {
     }
 
     @Override
+    public synchronized void renameEndpoint(String containerId, String network, String oldName, String newName) {
+        EndpointRecord endpoint = endpoint(containerId, resolve(network));
+        if (endpoint != null) {
+            endpoints.set(endpoints.indexOf(endpoint), endpoint.renamed(oldName, newName));
+            store.saveEndpoints(endpoints);
+        }
+    }
+
+    @Override
     public synchronized Map<String, String> hostsEntries(String network) {
         NetworkRecord record = resolve(network);
         Map<String, String> entries = new LinkedHashMap<>();

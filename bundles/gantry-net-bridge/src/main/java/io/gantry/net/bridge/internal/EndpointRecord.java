@@ -1,5 +1,6 @@
 package io.gantry.net.bridge.internal;
 
+import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.PortBinding;
 import java.util.List;
 
@@ -9,6 +10,11 @@ import java.util.List;
  */
 record EndpointRecord(String containerId, String networkId, String hostVeth, String interfaceName, String ipv4,
         String ipv6, String mac, List<String> names, List<PortBinding> ports) {
+
+    EndpointRecord renamed(String oldName, String newName) {
+        return new EndpointRecord(containerId, networkId, hostVeth, interfaceName, ipv4, ipv6, mac,
+                EndpointSpec.renamed(names, oldName, newName), ports);
+    }
 
     String tag() {
         return "gantry:ctr=" + containerId + ":net=" + networkId.substring(0, 12);

@@ -40,7 +40,8 @@ final class Endpoints {
         NetworkRecord.Subnets subnets = network.cidr();
         EndpointRecord endpoint = new EndpointRecord(containerId, network.id(),
                 Names.hostVeth(containerId, network.id()), links.freeInterfaceName(netns, options.interfacePrefix()),
-                address.toString(), address6 == null ? null : address6.toString(), Names.macFor(address), names(spec),
+                address.toString(), address6 == null ? null : address6.toString(),
+                spec.macAddress() != null ? spec.macAddress() : Names.macFor(address), names(spec),
                 ports);
         try {
             links.createVeth(endpoint.hostVeth(), network.bridge(), netns, endpoint.interfaceName(), endpoint.mac(),

@@ -147,13 +147,30 @@ class BridgeDataPathTest {
         return Names.bridgeFor(TestHost.BRIDGE_PREFIX, network.id());
     }
 
+    @Test
+    void anEndpointGetsTheMacAddressAskedFor() throws Exception {
+        driver = TestHost.driver(dataRoot);
+        driver.create(new NetworkSpec("dp-mac", "10.231.53.0/24", null, false, null, null));
+        NetworkAttachment asked = attach("mac" + UUID.randomUUID().toString().substring(0, 8), "dp-mac", List.of(),
+                "02:42:0a:e7:35:99");
+        assertEquals("02:42:0a:e7:35:99", asked.macAddress());
+        assertEquals("02:42:0a:e7:35:99\n", TestHost.run("ip", "netns", "exec", namespaces.get(0), "cat",
+                "/sys/class/net/eth0/address"));
+        NetworkAttachment derived = attach("mac" + UUID.randomUUID().toString().substring(0, 8), "dp-mac", List.of());
+        assertEquals(Names.macFor(IpAddress.parse(derived.ipv4Address(), "address")), derived.macAddress());
+    }
+
     private NetworkAttachment attach(String container, String network, List<PortBinding> ports) {
+        return attach(container, network, ports, null);
+    }
+
+    private NetworkAttachment attach(String container, String network, List<PortBinding> ports, String mac) {
         String namespace = "gt-test-" + UUID.randomUUID().toString().substring(0, 8);
         TestHost.run("ip", "netns", "add", namespace);
         namespaces.add(namespace);
         Path netns = Path.of("/run/netns", namespace);
         NetworkAttachment attachment = driver.attach(container, network, netns,
-                new EndpointSpec(container, null, null, null, ports));
+                new EndpointSpec(container, null, null, null, null, ports, mac));
         endpoints.add(new String[] {container, network, netns.toString()});
         return attachment;
     }

@@ -137,6 +137,13 @@ public final class CniNetworkDriver implements NetworkDriver {
     }
 
     @Override
+    public synchronized void renameEndpoint(String containerId, String network, String oldName, String newName) {
+        cache.find(containerId, cachedOrListedName(network)).ifPresent(a -> cache.save(new CachedAttachment(
+                a.containerId(), a.network(), a.target(), a.conflist(), a.result(),
+                EndpointSpec.renamed(a.names(), oldName, newName), a.ports())));
+    }
+
+    @Override
     public synchronized Map<String, String> hostsEntries(String network) {
         String name = cachedOrListedName(network);
         Map<String, String> entries = new LinkedHashMap<>();

@@ -1,11 +1,13 @@
 package io.gantry.net.cni.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.network.EndpointSpec;
 import io.gantry.api.network.PortBinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,13 @@ import java.util.stream.IntStream;
 
 /**
  * The CNI parameters of a new endpoint: the first free ethN, a requested address as CNI_ARGS IP (which
- * host-local honours), and the published ports as the portMappings capability.
+ * host-local honours), the published ports as the portMappings capability and a requested MAC address as the
+ * mac capability.
  */
 final class EndpointTarget {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final String PORT_MAPPINGS = "portMappings";
+    private static final String MAC = "mac";
 
     private final NetworkConfigList list;
     private final String containerId;
@@ -45,16 +49,24 @@ final class EndpointTarget {
             throw new InvalidArgumentException("invalid IPv4 address " + address);
         }
         String cniArgs = address == null || address.isEmpty() ? "" : "IgnoreUnknown=1;IP=" + address;
-        Map<String, JsonNode> capabilities = Map.of();
+        Map<String, JsonNode> capabilities = new HashMap<>();
         if (!ports.isEmpty()) {
-            if (IntStream.range(0, list.plugins().size()).noneMatch(i -> list.declares(i, PORT_MAPPINGS))) {
-                throw new InvalidArgumentException("cannot publish ports on CNI network " + list.name() + ": no plugin"
-                        + " in " + list.file() + " declares the portMappings capability (add the portmap plugin)");
-            }
-            capabilities = Map.of(PORT_MAPPINGS, PublishedPorts.portMappings(ports));
+            requireCapability(PORT_MAPPINGS, "publish ports", "the portmap plugin");
+            capabilities.put(PORT_MAPPINGS, PublishedPorts.portMappings(ports));
+        }
+        if (spec.macAddress() != null) {
+            requireCapability(MAC, "set MAC address " + spec.macAddress(), "the tuning plugin");
+            capabilities.put(MAC, TextNode.valueOf(spec.macAddress()));
         }
         return new PluginChain.Target(containerId, netns.toString(), InterfaceNames.firstFree(netns), cniArgs,
                 capabilities);
+    }
+
+    private void requireCapability(String capability, String what, String plugin) {
+        if (IntStream.range(0, list.plugins().size()).noneMatch(i -> list.declares(i, capability))) {
+            throw new InvalidArgumentException("cannot " + what + " on CNI network " + list.name() + ": no plugin"
+                    + " in " + list.file() + " declares the " + capability + " capability (add " + plugin + ")");
+        }
     }
 
     /** The names other containers find this one by: name, hostname and aliases. */

@@ -152,6 +152,24 @@ class CniNetworkDriverTest {
     }
 
     @Test
+    void aMacAddressGoesToThePluginWithTheMacCapabilityOrIsRefused() throws Exception {
+        EndpointSpec withMac = new EndpointSpec("a", null, null, null, null, List.of(), "02:42:0a:00:00:07");
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> driver.attach("c1", "blue",
+                namespaces.create(), withMac));
+        assertTrue(e.getMessage().startsWith("cannot set MAC address 02:42:0a:00:00:07 on CNI network blue: no plugin"
+                + " in ") && e.getMessage().endsWith("declares the mac capability (add the tuning plugin)"),
+                e.getMessage());
+        assertEquals(List.of(), plugins.calls());
+        plugins.succeeding("fake-tuning", 7);
+        Files.writeString(conf.resolve("20-green.conflist"), "{\"cniVersion\":\"1.0.0\",\"name\":\"green\","
+                + "\"plugins\":[{\"type\":\"fake-bridge\"},{\"type\":\"fake-tuning\",\"capabilities\":{\"mac\":true}}]}");
+        driver.attach("c1", "green", namespaces.create(), withMac);
+        assertEquals("02:42:0a:00:00:07", plugins.input("fake-tuning", "ADD").at("/runtimeConfig/mac").asText());
+        assertTrue(plugins.input("fake-bridge", "ADD").at("/runtimeConfig").isMissingNode(),
+                "only the plugin that declares it gets it");
+    }
+
+    @Test
     void portsNeedAPluginWithThePortMappingsCapability() throws Exception {
         Files.writeString(conf.resolve("20-green.conf"),
                 "{\"cniVersion\":\"1.0.0\",\"name\":\"green\",\"type\":\"fake-bridge\"}");

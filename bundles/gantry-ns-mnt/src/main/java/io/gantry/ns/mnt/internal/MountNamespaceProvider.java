@@ -1,6 +1,7 @@
 package io.gantry.ns.mnt.internal;
 
 import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.container.SystemPaths;
 import io.gantry.api.namespace.NamespaceProvider;
 import io.gantry.api.namespace.NamespaceType;
 import io.gantry.api.oci.LinuxNamespace;
@@ -60,8 +61,8 @@ public class MountNamespaceProvider implements NamespaceProvider {
         spec.linux.putNamespace(new LinuxNamespace(NamespaceType.MNT.ociName(), null));
         spec.root.path = context.rootfs().toAbsolutePath().toString();
         standardMounts.forEach(spec::putMount);
-        addMissing(spec.linux.maskedPaths, StandardMounts.MASKED_PATHS);
-        addMissing(spec.linux.readonlyPaths, StandardMounts.READONLY_PATHS);
+        addMissing(spec.linux.maskedPaths, SystemPaths.masked(context.config()));
+        addMissing(spec.linux.readonlyPaths, SystemPaths.readonly(context.config()));
         Path bundleDir = context.bundleDir().toAbsolutePath();
         etcFiles.forEach((name, content) -> {
             Path file = write(bundleDir.resolve(name), content);

@@ -8,19 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The file systems Docker gives every container, with its masked and read-only /proc and /sys paths.
+ * The file systems Docker gives every container.
  *
  * <p>In a new user namespace the kernel mounts proc, sysfs and mqueue only for pid, network and ipc
  * namespaces that the new user namespace owns. When such a namespace is shared instead, /proc and /sys
  * become binds of the host's, and /dev/mqueue is left out (the queues still work through mq_open).
  */
 final class StandardMounts {
-    static final List<String> MASKED_PATHS = List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys",
-            "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
-            "/sys/firmware", "/sys/devices/virtual/powercap");
-    static final List<String> READONLY_PATHS = List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys",
-            "/proc/sysrq-trigger");
-
     private static final List<String> NO_SUID_EXEC_DEV = List.of("nosuid", "noexec", "nodev");
 
     private StandardMounts() {

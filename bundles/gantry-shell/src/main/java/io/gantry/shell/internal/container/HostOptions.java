@@ -7,6 +7,7 @@ import io.gantry.api.container.SecurityOpts;
 import io.gantry.api.network.PortBinding;
 import io.gantry.api.network.PortSpec;
 import io.gantry.shell.internal.args.DeviceSpecs;
+import io.gantry.shell.internal.args.LogDriverArgs;
 import io.gantry.shell.internal.args.MemorySize;
 import io.gantry.shell.internal.args.Sysctls;
 import io.gantry.shell.internal.args.Ulimits;
@@ -14,7 +15,9 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 
-/** The options of container:create and container:run about privileges, name resolution and process limits. */
+/**
+ * The options of container:create and container:run about privileges, name resolution, process limits and logging.
+ */
 abstract class HostOptions implements Action {
     @Option(name = "--privileged", description = "Give the container every capability and access to all devices")
     boolean privileged;
@@ -57,12 +60,20 @@ abstract class HostOptions implements Action {
     @Option(name = "-P", aliases = "--publish-all", description = "Publish every exposed port (--expose and the"
             + " image's) that -p does not bind on a free host port")
     boolean publishAll;
+    @Option(name = "--log-driver", description = "Log driver: json-file, local, k8s-file or none (default: the"
+            + " engine's, json-file unless configured)")
+    String logDriver;
+    @Option(name = "--log-opt", multiValued = true, description = "Log driver option key=value, e.g. max-size=10m,"
+            + " max-file=3, compress=true")
+    List<String> logOpts = List.of();
 
     ContainerConfig.Builder hostOptions(ContainerConfig.Builder config, List<PortBinding> published) {
         return config.security(new SecurityOptions(privileged, readOnly, capAdd, capDrop,
                         SecurityOpts.noNewPrivileges(securityOpts)))
                 .dns(new DnsSettings(dns, dnsSearch, dnsOptions))
                 .extraHosts(addHosts)
+                .maskedPaths(SecurityOpts.systemPathsUnconfined(securityOpts) ? List.of() : null)
+                .readonlyPaths(SecurityOpts.systemPathsUnconfined(securityOpts) ? List.of() : null)
                 .shmSizeBytes(shmSize == null ? null : MemorySize.parse(shmSize))
                 .sysctls(Sysctls.parse(sysctls))
                 .ulimits(Ulimits.parse(ulimits))
@@ -72,6 +83,7 @@ abstract class HostOptions implements Action {
                 .ipv4Address(ip).ipv6Address(ip6)
                 .ports(published)
                 .exposedPorts(expose.stream().map(PortSpec::normal).toList())
-                .publishAllPorts(publishAll);
+                .publishAllPorts(publishAll)
+                .logConfig(LogDriverArgs.parse(logDriver, logOpts));
     }
 }

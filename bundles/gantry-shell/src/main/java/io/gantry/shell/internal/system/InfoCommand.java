@@ -28,6 +28,7 @@ public class InfoCommand implements Action {
         out.println("Default runtime:  " + info.defaultRuntime());
         out.println("Default storage:  " + info.defaultStorage());
         out.println("Default network:  " + info.defaultNetwork());
+        out.println("Default logging:  " + info.defaultLogDriver());
         out.println("Containers:       " + info.containers() + " (" + info.running() + " running)");
         out.println("Images:           " + info.images());
         out.println();

@@ -22,7 +22,7 @@ class InfoCommandTest {
                 new ProviderInfo("runtime", "runc", "com.example.runc", "2.0.0", 10, true));
         InfoCommand info = new InfoCommand();
         info.system = () -> new SystemInfo("0.1.0", "/var/lib/gantry", "/run/gantry", "v1", "runc", "overlay", "bridge",
-                3, 1, 2, providers);
+                3, 1, 2, providers, "local");
         info.execute();
 
         List<String> lines = console.out().lines().toList();
@@ -34,20 +34,22 @@ class InfoCommandTest {
                 "Default runtime:  runc",
                 "Default storage:  overlay",
                 "Default network:  bridge",
+                "Default logging:  local",
                 "Containers:       3 (1 running)",
                 "Images:           2",
-                ""), lines.subList(0, 10));
-        assertEquals(List.of("KIND", "NAME", "BUNDLE", "VERSION", "RANKING", "ACTIVE"), cells(lines.get(10)));
-        assertEquals(List.of("runtime", "runc", "com.example.runc", "2.0.0", "10", "yes"), cells(lines.get(12)));
-        assertEquals(List.of("runtime", "runc", "io.gantry.runtime.oci", "0.1.0", "0", "no"), cells(lines.get(13)));
-        assertEquals(List.of("storage", "vfs", "io.gantry.storage.vfs", "0.1.0", "0", "yes"), cells(lines.get(14)));
-        assertEquals(15, lines.size());
+                ""), lines.subList(0, 11));
+        assertEquals(List.of("KIND", "NAME", "BUNDLE", "VERSION", "RANKING", "ACTIVE"), cells(lines.get(11)));
+        assertEquals(List.of("runtime", "runc", "com.example.runc", "2.0.0", "10", "yes"), cells(lines.get(13)));
+        assertEquals(List.of("runtime", "runc", "io.gantry.runtime.oci", "0.1.0", "0", "no"), cells(lines.get(14)));
+        assertEquals(List.of("storage", "vfs", "io.gantry.storage.vfs", "0.1.0", "0", "yes"), cells(lines.get(15)));
+        assertEquals(16, lines.size());
     }
 
     @Test
     void saysSoWhenNoProviderIsInstalled() {
         InfoCommand info = new InfoCommand();
-        info.system = () -> new SystemInfo("0.1.0", "/d", "/r", "v2", "runc", "vfs", "none", 0, 0, 0, List.of());
+        info.system = () -> new SystemInfo("0.1.0", "/d", "/r", "v2", "runc", "vfs", "none", 0, 0, 0, List.of(),
+                "json-file");
         info.execute();
         assertEquals("no providers installed", console.out().lines().reduce((a, b) -> b).orElseThrow());
     }

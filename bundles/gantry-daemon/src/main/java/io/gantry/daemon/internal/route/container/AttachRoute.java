@@ -57,7 +57,9 @@ public final class AttachRoute {
         boolean tty = c.config().tty();
         // a WebSocket never multiplexes: its frames keep the pieces apart, and stdout and stderr go alike
         boolean raw = tty || webSocket;
-        if (!tty && !stdin) {
+        // with the none driver there is no log to serve from: only the monitor's live output
+        boolean keepsLog = c.config().logConfig() == null || !c.config().logConfig().keepsNone();
+        if (!tty && !stdin && keepsLog) {
             logs.follow(ex.channel(), c, query, raw, upgrade(ex, webSocket, tty));
             return;
         }
@@ -65,7 +67,7 @@ public final class AttachRoute {
         try {
             CompletableFuture<StdioStream> connecting = attach.attachOnStart(c.id(), stdin);
             ByteSink sink = upgrade(ex, webSocket, tty);
-            if (query.logs()) {
+            if (query.logs() && keepsLog) {
                 logs.replay(c, query, raw, sink);
             }
             StdioStream stream = query.stream() ? connected(connecting, ex.channel()) : withdraw(connecting);

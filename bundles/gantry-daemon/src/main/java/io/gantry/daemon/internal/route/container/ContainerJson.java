@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
+import io.gantry.api.container.LogConfig;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
 import io.gantry.api.volume.VolumeService;
@@ -47,7 +49,7 @@ public final class ContainerJson {
                 .put("FinishedAt", Times.rfc3339(c.finishedAt()));
         HealthJson.putState(state, c.health());
         o.put("Image", c.imageId()).put("Name", "/" + c.name()).put("RestartCount", c.restartCount())
-                .put("Driver", c.storageDriver()).put("Platform", "linux").put("LogPath", c.logPath())
+                .put("Driver", c.storageDriver()).put("Platform", "linux").put("LogPath", logPath(c))
                 .put("ResolvConfPath", "").put("HostnamePath", "").put("HostsPath", "");
         o.set("HostConfig", hostConfig(c, resolved));
         ObjectNode config = o.putObject("Config");
@@ -55,7 +57,10 @@ public final class ContainerJson {
                 .put("Image", cfg.image()).put("Tty", cfg.tty()).put("OpenStdin", cfg.openStdin())
                 .put("WorkingDir", orEmpty(cfg.workingDir())).put("User", orEmpty(cfg.user()))
                 .put("AttachStdin", false).put("AttachStdout", true).put("AttachStderr", true)
-                .put("Domainname", "").put("StdinOnce", false);
+                .put("Domainname", orEmpty(cfg.domainname())).put("StdinOnce", cfg.stdinOnce());
+        if (cfg.macAddress() != null) {
+            config.put("MacAddress", cfg.macAddress());
+        }
         ObjectNode exposed = config.putObject("ExposedPorts");
         cfg.ports().forEach(p -> exposed.putObject(p.containerPort() + "/" + p.protocol()));
         cfg.exposedPorts().forEach(exposed::putObject);
@@ -97,6 +102,21 @@ public final class ContainerJson {
         return o;
     }
 
+    /** Empty, as in Docker, for a container that keeps no log. */
+    private static String logPath(Container c) {
+        LogConfig log = c.config().logConfig();
+        return log != null && log.keepsNone() ? "" : c.logPath();
+    }
+
+    /** Containers created before log drivers existed were all written in k8s-file. */
+    private static void logConfig(LogConfig log, ObjectNode o) {
+        o.put("Type", log == null ? "k8s-file" : log.type());
+        ObjectNode options = o.putObject("Config");
+        if (log != null) {
+            log.config().forEach(options::put);
+        }
+    }
+
     private ObjectNode hostConfig(Container c, List<MountJson.Resolved> resolved) {
         ContainerConfig cfg = c.config();
         Resources r = cfg.resources();
@@ -111,7 +131,7 @@ public final class ContainerJson {
             h.put("PidsLimit", r.pidsLimit());
         }
         mounts.hostConfig(cfg, resolved, h);
-        h.putObject("LogConfig").put("Type", "k8s-file").putObject("Config");
+        logConfig(cfg.logConfig(), h.putObject("LogConfig"));
         ObjectNode bindings = h.putObject("PortBindings");
         for (PortBinding p : cfg.ports()) {
             String key = p.containerPort() + "/" + p.protocol();
@@ -120,7 +140,10 @@ public final class ContainerJson {
         }
         h.put("PublishAllPorts", cfg.publishAllPorts());
         hostOptions.put(cfg, h);
-        h.putArray("ConsoleSize").add(0).add(0);
+        h.set("Links", cfg.links().isEmpty() ? json.nullNode() : json.valueToTree(cfg.links().stream()
+                .map(link -> "/" + link.replace(":", ":/" + c.name() + "/")).toList()));
+        ConsoleSize size = cfg.consoleSize();
+        h.putArray("ConsoleSize").add(size == null ? 0 : size.height()).add(size == null ? 0 : size.width());
         return h;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DeviceMapping;
 import io.gantry.api.container.SecurityOptions;
+import io.gantry.api.container.SystemPaths;
 import io.gantry.api.container.Ulimit;
 import io.gantry.daemon.internal.route.container.body.UnsupportedFields;
 import java.util.List;
@@ -48,8 +49,15 @@ final class HostOptionsJson {
             devices.addObject().put("PathOnHost", d.hostPath()).put("PathInContainer", d.containerPath())
                     .put("CgroupPermissions", d.permissions());
         }
+        h.set("MaskedPaths", systemPaths(cfg, SystemPaths.masked(cfg)));
+        h.set("ReadonlyPaths", systemPaths(cfg, SystemPaths.readonly(cfg)));
         UnsupportedFields.showDefaults(h);
         h.put("CgroupnsMode", "private");
+    }
+
+    /** dockerd keeps null for a privileged container that did not name its own. */
+    private com.fasterxml.jackson.databind.JsonNode systemPaths(ContainerConfig cfg, List<String> paths) {
+        return cfg.security().privileged() && paths.isEmpty() ? json.nullNode() : json.valueToTree(paths);
     }
 
     private ArrayNode ulimits(List<Ulimit> ulimits) {

@@ -3,6 +3,7 @@ package io.gantry.daemon.internal.route.container;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerLifecycle;
+import io.gantry.api.container.LogConfig;
 import io.gantry.api.container.monitor.ContainerMonitor;
 import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.daemon.internal.json.Times;
@@ -30,6 +31,8 @@ public final class LogRoutes {
 
     private void logs(Exchange ex) {
         Container c = containers.inspect(ex.param(0));
+        // before the stream's header goes out, so that the error has its own status
+        LogConfig.checkReadable(c.config().logConfig());
         boolean stdout = ex.flag("stdout", false);
         boolean stderr = ex.flag("stderr", false);
         if (!stdout && !stderr) {

@@ -9,11 +9,12 @@ import io.gantry.api.network.EndpointConfig;
 import io.gantry.api.network.NetworkAttachment;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
+import java.util.List;
 
 /**
  * The NetworkSettings object of a container's inspect, as dockerd fills it: one endpoint per network the
  * container is on (its network mode's when that is "none" or "host"), with what it asked for there (IPAMConfig,
- * aliases) and its IPv4 and IPv6 addresses, and the ports it has published.
+ * aliases, links, MAC address) and its IPv4 and IPv6 addresses, and the ports it has published.
  */
 final class NetworkSettingsJson {
     private final ObjectMapper json;
@@ -78,7 +79,9 @@ final class NetworkSettingsJson {
                 ipam.put("IPv6Address", asked.ipv6Address());
             }
         }
-        e.putNull("Links");
+        boolean own = attachment.network().equals(c.config().networkMode());
+        List<String> links = own ? c.config().links() : asked.links();
+        e.set("Links", links.isEmpty() ? json.nullNode() : json.valueToTree(links));
         ArrayNode aliases = e.putArray("Aliases");
         if (!"none".equals(attachment.network()) && !"host".equals(attachment.network())) {
             aliases.add(c.shortId());
@@ -86,6 +89,10 @@ final class NetworkSettingsJson {
         }
         e.put("NetworkID", networkId(attachment.network())).put("EndpointID", "");
         addresses(e, attachment).putNull("DriverOpts");
+        String mac = own && c.config().macAddress() != null ? c.config().macAddress() : asked.macAddress();
+        if (e.path("MacAddress").asText().isEmpty() && mac != null) {
+            e.put("MacAddress", mac);
+        }
         return e;
     }
 

@@ -11,6 +11,7 @@ import io.gantry.api.container.exec.ContainerExec;
 import io.gantry.api.container.exec.ExecInfo;
 import io.gantry.daemon.internal.json.BodySchema;
 import io.gantry.daemon.internal.json.JsonFields;
+import io.gantry.daemon.internal.route.container.body.ConsoleSizeBody;
 import io.gantry.daemon.internal.server.Exchange;
 import io.gantry.daemon.internal.server.Router;
 import io.gantry.daemon.internal.server.TerminalQuery;
@@ -22,6 +23,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -55,7 +57,7 @@ public final class ExecRoutes {
         JsonNode body = ex.body(START);
         ExecInfo info = execs.inspectExec(ex.param(0));
         boolean tty = info.config().tty();
-        ConsoleSize size = ExecBody.consoleSize(body);
+        ConsoleSize size = ConsoleSizeBody.read(body, "ConsoleSize");
         if (tty && size != null) {
             // before the start: the size it starts with
             execs.resizeExec(info.id(), size.height(), size.width());
@@ -66,20 +68,32 @@ public final class ExecRoutes {
             return;
         }
         String contentType = tty ? Frames.RAW_STREAM : Frames.MULTIPLEXED_STREAM;
-        StdioStream stream = execs.startExec(info.id());
         StdioPump pump = new StdioPump(tty, info.config().attachStdout(), info.config().attachStderr());
         if (ex.header(HttpHeaderNames.UPGRADE) == null) {
+            StdioStream stream = execs.startExec(info.id());
             closeStdin(stream, info);
             pump.run(stream, ex.channel(), ex.reply().stream(HttpResponseStatus.OK, contentType));
             return;
         }
         StdinRelay relay = info.config().attachStdin()
                 ? StdinRelay.install(ex.channel(), tty, info.config().detachKeys()) : null;
+        // the 101 goes before the process starts, as dockerd's does: docker-py reads the response head through a
+        // buffer that it then drops, so output that came with the head would be lost
         ByteSink sink = ex.hijack(contentType);
-        if (relay != null) {
-            relay.connect(stream);
-        }
         try {
+            StdioStream stream;
+            try {
+                stream = execs.startExec(info.id());
+            } catch (RuntimeException e) {
+                // past the 101 no status can answer: dockerd writes the error to the stream's stdout
+                byte[] message = (e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8);
+                sink.write(tty ? message : Frames.frame(Frames.STDOUT, message));
+                sink.end();
+                return;
+            }
+            if (relay != null) {
+                relay.connect(stream);
+            }
             pump.run(stream, ex.channel(), sink);
         } finally {
             if (relay != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.api.image.ImageOrigin;
 import io.gantry.api.image.Layer;
 import io.gantry.daemon.internal.json.HealthJson;
 import io.gantry.daemon.internal.json.Times;
@@ -19,7 +20,7 @@ public final class ImageJson {
 
     public ObjectNode listItem(Image image) {
         ObjectNode o = json.createObjectNode();
-        o.put("Id", image.id()).put("ParentId", "");
+        o.put("Id", image.id()).put("ParentId", image.origin().parent());
         o.set("RepoTags", json.valueToTree(image.repoTags()));
         o.putArray("RepoDigests");
         o.put("Created", image.created() == null ? 0 : image.created().getEpochSecond())
@@ -31,15 +32,16 @@ public final class ImageJson {
 
     ObjectNode inspect(Image image) {
         ImageConfig cfg = config(image);
+        ImageOrigin origin = image.origin();
         ObjectNode o = json.createObjectNode();
-        o.put("Id", image.id()).put("Parent", "").put("Comment", "")
+        o.put("Id", image.id()).put("Parent", origin.parent()).put("Comment", origin.comment())
                 .put("Created", Times.rfc3339(image.created())).put("Size", image.size())
                 .put("VirtualSize", image.size()).put("Os", "linux").put("Architecture", "amd64")
-                .put("Author", "").put("DockerVersion", "");
+                .put("Author", origin.author()).put("DockerVersion", origin.dockerVersion());
         o.set("RepoTags", json.valueToTree(image.repoTags()));
         o.putArray("RepoDigests");
-        o.put("Container", "");
-        o.set("ContainerConfig", runConfig(cfg));
+        o.put("Container", origin.container());
+        o.set("ContainerConfig", runConfig(origin.containerConfig() == null ? cfg : origin.containerConfig()));
         o.set("Config", runConfig(cfg));
         ObjectNode rootfs = o.putObject("RootFS").put("Type", "layers");
         ArrayNode layers = rootfs.putArray("Layers");
@@ -53,8 +55,8 @@ public final class ImageJson {
 
     /**
      * The image's run defaults in the shape of a container's Config, in dockerd's field order. ContainerConfig, the
-     * config of the container an image was committed from, has the same fields: the engine keeps no such
-     * container, so it shows the image's own, whose Volumes docker-compose's recreate reads to keep the data of
+     * config of the container an image was committed from, has the same fields: for an image that was not
+     * committed here it shows the image's own, whose Volumes docker-compose's recreate reads to keep the data of
      * the image's anonymous volumes.
      */
     private ObjectNode runConfig(ImageConfig cfg) {
@@ -78,7 +80,7 @@ public final class ImageJson {
         }
         config.put("WorkingDir", cfg.workingDir() == null ? "" : cfg.workingDir());
         config.set("Entrypoint", json.valueToTree(cfg.entrypoint()));
-        config.putNull("OnBuild");
+        config.set("OnBuild", cfg.onBuild().isEmpty() ? json.nullNode() : json.valueToTree(cfg.onBuild()));
         config.set("Labels", json.valueToTree(cfg.labels()));
         if (cfg.stopSignal() != null) {
             config.put("StopSignal", cfg.stopSignal());

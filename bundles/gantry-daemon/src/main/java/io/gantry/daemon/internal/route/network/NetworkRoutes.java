@@ -92,7 +92,7 @@ public final class NetworkRoutes {
         JsonNode body = ex.body(CONNECT);
         JsonNode endpoint = JsonFields.object(body, "EndpointConfig");
         EndpointSettingsBody.refuseUnsupported(endpoint);
-        networks.connect(ex.param(0), container(body), EndpointSettingsBody.read(endpoint));
+        networks.connect(ex.param(0), container(body), EndpointSettingsBody.readConnect(endpoint));
         ex.reply().empty(HttpResponseStatus.OK);
     }
 

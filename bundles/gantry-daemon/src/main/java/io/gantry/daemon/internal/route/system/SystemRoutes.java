@@ -2,6 +2,7 @@ package io.gantry.daemon.internal.route.system;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gantry.api.container.log.LogDrivers;
 import io.gantry.api.system.ProviderInfo;
 import io.gantry.api.system.SystemInfo;
 import io.gantry.api.system.SystemService;
@@ -59,7 +60,7 @@ public final class SystemRoutes {
                 .put("KernelVersion", HostFacts.kernelVersion()).put("OperatingSystem", HostFacts.operatingSystem())
                 .put("Name", HostFacts.hostname()).put("ServerVersion", info.version())
                 .put("CgroupVersion", info.cgroupVersion()).put("CgroupDriver", "cgroupfs")
-                .put("DefaultRuntime", info.defaultRuntime()).put("LoggingDriver", "k8s-file")
+                .put("DefaultRuntime", info.defaultRuntime()).put("LoggingDriver", info.defaultLogDriver())
                 .put("MemoryLimit", true).put("SwapLimit", true).put("CpuCfsPeriod", true).put("CpuCfsQuota", true)
                 .put("CPUShares", true).put("PidsLimit", true).put("IPv4Forwarding", false)
                 .put("Debug", false).put("ExperimentalBuild", false).put("LiveRestoreEnabled", true)
@@ -71,7 +72,8 @@ public final class SystemRoutes {
         ObjectNode plugins = i.putObject("Plugins");
         ArrayNode volume = plugins.putArray("Volume");
         ArrayNode network = plugins.putArray("Network");
-        plugins.putArray("Log").add("k8s-file");
+        ArrayNode logDrivers = plugins.putArray("Log");
+        LogDrivers.NAMES.forEach(logDrivers::add);
         for (ProviderInfo p : info.providers()) {
             if (!p.active()) {
                 continue;

@@ -2,6 +2,7 @@ package io.gantry.daemon.internal.route.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.DeviceMapping;
 import io.gantry.api.container.DnsSettings;
+import io.gantry.api.container.LogConfig;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.SecurityOptions;
 import io.gantry.api.container.Ulimit;
@@ -92,6 +94,9 @@ class HostOptionsTest extends ApiTestBase {
         again.putObject("NetworkingConfig").putObject("EndpointsConfig").putObject("n1").set("IPAMConfig", ipam);
         String r = call("POST", "/containers/create?name=second", again.toString());
         assertEquals(201, status(r), r);
+        assertNull(containers.created.get(0).logConfig(), "the CLI names no log driver: the engine's default");
+        assertEquals(new LogConfig("k8s-file", Map.of()), containers.created.get(1).logConfig(),
+                "the fake keeps no effective log config, so inspect shows that of containers from before log drivers");
         assertEquals(comparable(containers.created.get(0)), comparable(containers.created.get(1)));
         assertEquals(Set.copyOf(containers.created.get(0).mounts()), Set.copyOf(containers.created.get(1).mounts()));
     }
@@ -116,8 +121,12 @@ class HostOptionsTest extends ApiTestBase {
                 List.of(new NetworkAttachment(network, "eth0", "10.1.1.1", 24, "10.1.1.254", null, List.of()))));
     }
 
-    /** What inspect cannot carry back: the name, the effective command and runtime, the order of mounts. */
+    /**
+     * What inspect cannot carry back: the name, the effective command and runtime, the order of mounts; and the log
+     * configs, compared on their own.
+     */
     private static ContainerConfig comparable(ContainerConfig c) {
-        return c.toBuilder().name(null).hostname(null).cmd(null).entrypoint(null).runtime(null).mounts(null).build();
+        return c.toBuilder().name(null).hostname(null).cmd(null).entrypoint(null).runtime(null).mounts(null)
+                .logConfig(null).build();
     }
 }

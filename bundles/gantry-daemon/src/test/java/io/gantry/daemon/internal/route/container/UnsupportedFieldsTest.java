@@ -18,16 +18,11 @@ class UnsupportedFieldsTest extends ApiTestBase {
             Map.entry("\"BlkioDeviceReadBps\":[{\"Path\":\"/dev/sda\",\"Rate\":1}]",
                     "HostConfig.BlkioDeviceReadBps (--device-read-bps) is not supported yet"),
             Map.entry("\"VolumesFrom\":[\"other\"]", "HostConfig.VolumesFrom (--volumes-from) is not supported yet"),
-            Map.entry("\"Links\":[\"db:db\"]", "HostConfig.Links (--link) is not supported yet"),
             Map.entry("\"Isolation\":\"hyperv\"", "HostConfig.Isolation (--isolation) is not supported yet"),
             Map.entry("\"UsernsMode\":\"private\"", "HostConfig.UsernsMode (--userns) is not supported yet"),
             Map.entry("\"CgroupnsMode\":\"host\"", "HostConfig.CgroupnsMode (--cgroupns) is not supported yet"),
             Map.entry("\"StorageOpt\":{\"size\":\"1G\"}", "HostConfig.StorageOpt (--storage-opt) is not supported yet"),
-            Map.entry("\"MaskedPaths\":[]", "HostConfig.MaskedPaths (--security-opt systempaths) is not supported yet"),
-            Map.entry("\"LogConfig\":{\"Type\":\"syslog\"}", "HostConfig.LogConfig.Type (--log-driver) syslog is not"
-                    + " supported yet: the engine keeps every log in its own k8s-file format"),
-            Map.entry("\"LogConfig\":{\"Type\":\"json-file\",\"Config\":{\"max-size\":\"10m\"}}",
-                    "HostConfig.LogConfig.Config (--log-opt) is not supported yet: got [max-size]"),
+            Map.entry("\"LogConfig\":{\"Type\":\"syslog\"}", "logger: no log driver named 'syslog' is registered"),
             Map.entry("\"SecurityOpt\":[\"apparmor=docker-default\"]",
                     "security option apparmor=docker-default is not supported yet"),
             Map.entry("\"SecurityOpt\":[\"seccomp={\\\"defaultAction\\\":\\\"SCMP_ACT_ERRNO\\\",\\\"syscalls\\\":[]}\"]",
@@ -51,8 +46,9 @@ class UnsupportedFieldsTest extends ApiTestBase {
 
     @Test
     void unsupportedConfigAndEndpointValuesAreRefusedByName() throws Exception {
-        assertEquals("MacAddress (--mac-address) is not supported yet: got \"02:42:ac:11:00:02\"", refused(400, "POST",
-                "/containers/create", "{\"Image\":\"busybox\",\"MacAddress\":\"02:42:ac:11:00:02\"}"));
+        assertEquals("NetworkingConfig.EndpointsConfig.DriverOpts (--network driver options) is not supported yet: got"
+                + " {\"mtu\":\"1400\"}", refused(400, "POST", "/containers/create", "{\"Image\":\"busybox\","
+                + "\"NetworkingConfig\":{\"EndpointsConfig\":{\"n\":{\"DriverOpts\":{\"mtu\":\"1400\"}}}}}"));
         assertEquals("NetworkingConfig.EndpointsConfig.LinkLocalIPs (--link-local-ip) is not supported yet: got"
                 + " [\"169.254.8.8\"]", refused(400, "POST", "/containers/create", "{\"Image\":\"busybox\","
                 + "\"NetworkingConfig\":{\"EndpointsConfig\":{\"n\":{\"IPAMConfig\":{\"LinkLocalIPs\":"

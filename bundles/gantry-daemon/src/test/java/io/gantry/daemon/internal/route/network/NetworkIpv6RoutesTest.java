@@ -72,20 +72,25 @@ class NetworkIpv6RoutesTest extends ApiTestBase {
     }
 
     @Test
-    void aConnectsIpamConfigIsAppliedAndWhatGantryCannotApplyIsRefused() throws Exception {
+    void aConnectsIpamConfigMacAddressAndLinksAreAppliedAndWhatGantryCannotApplyIsRefused() throws Exception {
         networks.add("front", "10.9.0.0/24");
         assertEquals(200, status(call("POST", "/networks/front/connect", "{\"Container\":\"web\",\"EndpointConfig\":"
                 + "{\"Aliases\":[\"www\"],\"IPAMConfig\":{\"IPv4Address\":\"10.9.0.5\",\"IPv6Address\":\"fd67:9::5\"}}}")));
         assertEquals(List.of("connect front web [www] 10.9.0.5 fd67:9::5"), networks.calls);
         assertEquals(new EndpointConfig(List.of("www"), "10.9.0.5", "fd67:9::5"), networks.endpointConfig("web",
                 "front"));
-        assertEquals("EndpointConfig.Links (--link) is not supported yet: got [\"db:db\"]", refused(400, "POST",
-                "/networks/front/connect", "{\"Container\":\"x\",\"EndpointConfig\":{\"Links\":[\"db:db\"]}}"));
+        assertEquals(200, status(call("POST", "/networks/front/connect", "{\"Container\":\"api\",\"EndpointConfig\":"
+                + "{\"MacAddress\":\"02-42-AC-11-00-09\",\"Links\":[\"db:database\"]}}")));
+        assertEquals(new EndpointConfig(List.of(), null, null, "02:42:ac:11:00:09", List.of("db:database")),
+                networks.endpointConfig("api", "front"));
+        assertEquals("invalid EndpointConfig.MacAddress 02:42: not a MAC address, expected six hex pairs such as "
+                + "02:42:ac:11:00:02", refused(400, "POST", "/networks/front/connect", "{\"Container\":\"x\","
+                + "\"EndpointConfig\":{\"MacAddress\":\"02:42\"}}"));
         assertEquals("EndpointConfig.IPAMConfig.LinkLocalIPs (--link-local-ip) is not supported yet: got "
                 + "[\"169.254.1.1\"]", refused(400, "POST", "/networks/front/connect", "{\"Container\":\"x\","
                 + "\"EndpointConfig\":{\"IPAMConfig\":{\"LinkLocalIPs\":[\"169.254.1.1\"]}}}"));
         assertEquals("EndpointConfig.DriverOpts (--driver-opt) is not supported yet: got {\"k\":\"v\"}", refused(400,
                 "POST", "/networks/front/connect", "{\"Container\":\"x\",\"EndpointConfig\":{\"DriverOpts\":{\"k\":\"v\"}}}"));
-        assertEquals(1, networks.calls.size(), networks.calls.toString());
+        assertEquals(2, networks.calls.size(), networks.calls.toString());
     }
 }

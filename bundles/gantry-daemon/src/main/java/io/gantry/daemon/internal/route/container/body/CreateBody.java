@@ -44,7 +44,12 @@ public final class CreateBody {
                 .resources(resources(host)).mounts(MountsBody.read(body, host))
                 .restartPolicy(MountsBody.restartPolicy(host))
                 .volumeDriver(emptyToNull(JsonFields.string(host, "VolumeDriver")))
-                .healthcheck(HealthcheckBody.read(body));
+                .healthcheck(HealthcheckBody.read(body))
+                .logConfig(LogConfigBody.read(host))
+                .domainname(emptyToNull(JsonFields.string(body, "Domainname")))
+                .macAddress(EndpointsBody.macAddress(body)).links(EndpointsBody.links(body, host))
+                .stdinOnce(JsonFields.bool(body, "StdinOnce"))
+                .consoleSize(ConsoleSizeBody.read(host, "HostConfig.ConsoleSize"));
         ContainerConfig config = HostOptionsBody.apply(host, builder).build();
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"

@@ -8,18 +8,18 @@ import io.gantry.daemon.internal.json.JsonKind;
 import java.time.Duration;
 
 /**
- * The Healthcheck object of a create body, durations in nanoseconds, 0 for the image's value. StartInterval
+ * The Healthcheck object of a create or commit body, durations in nanoseconds, 0 for the image's value. StartInterval
  * (API 1.44) is not in API 1.41 and is ignored, as dockerd 20.10 ignores it.
  */
-final class HealthcheckBody {
-    static final BodySchema SCHEMA = new BodySchema().with(JsonKind.STRINGS, "Test")
+public final class HealthcheckBody {
+    public static final BodySchema SCHEMA = new BodySchema().with(JsonKind.STRINGS, "Test")
             .with(JsonKind.INTEGER, "Interval", "Timeout", "StartPeriod", "StartInterval", "Retries");
 
     private HealthcheckBody() {
     }
 
     /** @return null when the body has none, so that the image's applies */
-    static HealthConfig read(JsonNode body) {
+    public static HealthConfig read(JsonNode body) {
         JsonNode given = body.get("Healthcheck");
         if (given == null || given.isNull()) {
             return null;

@@ -7,6 +7,7 @@ import io.gantry.api.container.DeviceMapping;
 import io.gantry.api.container.DnsSettings;
 import io.gantry.api.container.SecurityOptions;
 import io.gantry.api.container.SecurityOpts;
+import io.gantry.api.container.SystemPaths;
 import io.gantry.api.container.Ulimit;
 import io.gantry.daemon.internal.json.JsonFields;
 import io.gantry.daemon.internal.json.JsonKind;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * The HostConfig fields about privileges, name resolution and process limits: Privileged, ReadonlyRootfs,
  * CapAdd, CapDrop, SecurityOpt, Dns, DnsSearch, DnsOptions, ExtraHosts, ShmSize, Sysctls, Ulimits,
- * GroupAdd, Devices and Init.
+ * GroupAdd, Devices, Init, MaskedPaths and ReadonlyPaths.
  */
 final class HostOptionsBody {
     private HostOptionsBody() {
@@ -29,7 +30,24 @@ final class HostOptionsBody {
                 .extraHosts(JsonFields.strings(host, "ExtraHosts")).shmSizeBytes(shmSize(host))
                 .sysctls(JsonFields.stringMap(host, "Sysctls")).ulimits(ulimits(host))
                 .groupAdd(JsonFields.strings(host, "GroupAdd")).devices(devices(host))
-                .init(JsonFields.bool(host, "Init"));
+                .init(JsonFields.bool(host, "Init"))
+                .maskedPaths(systemPaths(host, "MaskedPaths", SystemPaths.MASKED))
+                .readonlyPaths(systemPaths(host, "ReadonlyPaths", SystemPaths.READONLY));
+    }
+
+    /** Absent, null or the defaults as inspect shows them: the engine's defaults; systempaths=unconfined: none. */
+    private static List<String> systemPaths(JsonNode host, String field, List<String> defaults) {
+        if (SecurityOpts.systemPathsUnconfined(JsonFields.strings(host, "SecurityOpt"))) {
+            return List.of();
+        }
+        List<String> paths = JsonFields.strings(host, field);
+        if (paths != null) {
+            paths.stream().filter(p -> !p.startsWith("/")).findFirst().ifPresent(p -> {
+                throw new InvalidArgumentException("invalid HostConfig." + field + " " + p
+                        + ": each path is absolute");
+            });
+        }
+        return defaults.equals(paths) ? null : paths;
     }
 
     private static SecurityOptions security(JsonNode host) {

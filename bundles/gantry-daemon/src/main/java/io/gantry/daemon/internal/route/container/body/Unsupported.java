@@ -33,11 +33,6 @@ record Unsupported(String field, String flag, JsonNode shown, Predicate<JsonNode
         return new Unsupported(field, flag, NODES.nullNode(), JsonNode::isEmpty);
     }
 
-    /** A field whose mere presence asks for something. */
-    static Unsupported present(String field, String flag) {
-        return new Unsupported(field, flag, NODES.nullNode(), n -> false);
-    }
-
     static Unsupported flag(String field, String flag) {
         return new Unsupported(field, flag, NODES.booleanNode(false), n -> !n.asBoolean());
     }

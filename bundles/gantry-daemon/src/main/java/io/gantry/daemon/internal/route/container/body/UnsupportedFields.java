@@ -3,7 +3,6 @@ package io.gantry.daemon.internal.route.container.body;
 import static io.gantry.daemon.internal.route.container.body.Unsupported.flag;
 import static io.gantry.daemon.internal.route.container.body.Unsupported.list;
 import static io.gantry.daemon.internal.route.container.body.Unsupported.number;
-import static io.gantry.daemon.internal.route.container.body.Unsupported.present;
 import static io.gantry.daemon.internal.route.container.body.Unsupported.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.daemon.internal.json.JsonFields;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The create and update fields of API 1.41 the engine cannot apply yet, and the values that ask for nothing. */
@@ -44,26 +42,18 @@ public final class UnsupportedFields {
     /** HostConfig fields besides the resources; CgroupnsMode is always private here. */
     private static final List<Unsupported> HOST = List.of(
             list("VolumesFrom", "--volumes-from"),
-            list("Links", "--link"),
             text("CgroupnsMode", "--cgroupns", "private"),
             text("Cgroup", "--cgroup"),
             number("OomScoreAdj", "--oom-score-adj"),
             list("StorageOpt", "--storage-opt"),
             text("UsernsMode", "--userns", "host"),
-            text("Isolation", "--isolation", "default"),
-            present("MaskedPaths", "--security-opt systempaths"),
-            present("ReadonlyPaths", "--security-opt systempaths"));
-
-    private static final List<Unsupported> CONFIG = List.of(
-            text("Domainname", "--domainname"),
-            text("MacAddress", "--mac-address"));
+            text("Isolation", "--isolation", "default"));
 
     /** Resources that create applies and update does not. */
     private static final List<Unsupported> NOT_UPDATED = List.of(list("Devices", "--device"),
             list("Ulimits", "--ulimit"), flag("Init", "--init"));
 
-    private static final List<Unsupported> ENDPOINT = List.of(list("Links", "--link"),
-            list("DriverOpts", "--network driver options"));
+    private static final List<Unsupported> ENDPOINT = List.of(list("DriverOpts", "--network driver options"));
 
     private static final List<Unsupported> IPAM = List.of(list("LinkLocalIPs", "--link-local-ip"));
 
@@ -72,11 +62,9 @@ public final class UnsupportedFields {
 
     /** @throws InvalidArgumentException naming the first field of the create body the engine cannot apply */
     static void checkCreate(JsonNode body) {
-        Unsupported.check(CONFIG, body, "");
         JsonNode host = JsonFields.object(body, "HostConfig");
         Unsupported.check(RESOURCES, host, "HostConfig.");
         Unsupported.check(HOST, host, "HostConfig.");
-        logConfig(JsonFields.object(host, "LogConfig"));
         for (JsonNode endpoint : JsonFields.object(JsonFields.object(body, "NetworkingConfig"), "EndpointsConfig")) {
             Unsupported.check(ENDPOINT, endpoint, "NetworkingConfig.EndpointsConfig.");
             Unsupported.check(IPAM, JsonFields.object(endpoint, "IPAMConfig"), "NetworkingConfig.EndpointsConfig.");
@@ -93,20 +81,5 @@ public final class UnsupportedFields {
     static void checkUpdate(JsonNode body) {
         Unsupported.check(RESOURCES, body, "");
         Unsupported.check(NOT_UPDATED, body, "");
-    }
-
-    /** The engine writes every log in its own format (k8s-file), which json-file asks for no differently here. */
-    private static void logConfig(JsonNode log) {
-        String type = JsonFields.string(log, "Type");
-        if (type != null && !List.of("", "json-file", "k8s-file").contains(type)) {
-            throw new InvalidArgumentException("HostConfig.LogConfig.Type (--log-driver) " + type
-                    + " is not supported yet: the engine keeps every log in its own k8s-file format");
-        }
-        List<String> options = new ArrayList<>();
-        JsonFields.object(log, "Config").fieldNames().forEachRemaining(options::add);
-        if (!options.isEmpty()) {
-            throw new InvalidArgumentException("HostConfig.LogConfig.Config (--log-opt) is not supported yet: got "
-                    + options);
-        }
     }
 }
