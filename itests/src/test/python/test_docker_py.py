@@ -12,6 +12,8 @@ import unittest
 import docker
 from docker.errors import APIError, NotFound
 
+from engine_names import remove_prefixed
+
 PREFIX = "pyit-"
 
 
@@ -22,15 +24,7 @@ class DockerPyTest(unittest.TestCase):
         cls.client.images.get("busybox")  # the engine builds busybox on first use
 
     def tearDown(self):
-        for container in self.client.containers.list(all=True):
-            if container.name.startswith(PREFIX):
-                container.remove(force=True, v=True)
-        for network in self.client.networks.list():
-            if network.name.startswith(PREFIX):
-                network.remove()
-        for volume in self.client.volumes.list():
-            if volume.name.startswith(PREFIX):
-                volume.remove(force=True)
+        remove_prefixed(self.client, PREFIX)
 
     def test_ping_version_info_and_df(self):
         self.assertTrue(self.client.ping())

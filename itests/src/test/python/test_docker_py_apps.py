@@ -12,6 +12,8 @@ import unittest
 import docker
 from docker.errors import ImageNotFound
 
+from engine_names import remove_prefixed
+
 PREFIX = "pyit-apps-"
 REDIS = "gantry-test/redis:latest"
 NGINX = "gantry-test/nginx:latest"
@@ -46,15 +48,7 @@ class DockerPyAppsTest(unittest.TestCase):
                 cls.client.images.remove(tag)
 
     def tearDown(self):
-        for container in self.client.containers.list(all=True):
-            if container.name.startswith(PREFIX):
-                container.remove(force=True, v=True)
-        for network in self.client.networks.list():
-            if network.name.startswith(PREFIX):
-                network.remove()
-        for volume in self.client.volumes.list():
-            if volume.name.startswith(PREFIX):
-                volume.remove(force=True)
+        remove_prefixed(self.client, PREFIX)
 
     def run_redis(self, name, **options):
         container = self.client.containers.run(REDIS, name=PREFIX + name, detach=True, **options)

@@ -21,6 +21,7 @@ public abstract class DockerCliTestSupport extends GantryTestSupport {
     private static final String CURRENT_CLI = "/usr/local/bin/docker";
 
     protected final DockerCli cli = new DockerCli(DEADLINE);
+    private TestRegistry registry;
 
     @Before
     public void awaitTheDaemon() throws Exception {
@@ -32,6 +33,33 @@ public abstract class DockerCliTestSupport extends GantryTestSupport {
         for (Container c : containers.list(true)) {
             containers.remove(c.id(), true);
         }
+    }
+
+    @After
+    public void stopTheRegistry() throws Exception {
+        if (registry != null) {
+            registry.close();
+            registry = null;
+        }
+    }
+
+    /** A real registry on 127.0.0.1 for this test, started on first use and stopped after the test. */
+    protected TestRegistry registry() throws Exception {
+        if (registry == null) {
+            registry = TestRegistry.start(Files.createTempDirectory(dataRoot(), "registry"));
+        }
+        return registry;
+    }
+
+    /** The folder the engine under test keeps its data in, where tests put their scratch files. */
+    protected static Path dataRoot() {
+        return Path.of(System.getProperty("gantry.it.dataRoot"));
+    }
+
+    /** {@code result}, asserted to have succeeded. */
+    protected static Cli ok(Cli result) {
+        assertEquals(result.output(), 0, result.exit());
+        return result;
     }
 
     protected Cli docker(String... args) throws Exception {

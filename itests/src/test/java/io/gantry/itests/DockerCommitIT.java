@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
-import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -29,17 +28,9 @@ public class DockerCommitIT extends DockerCliTestSupport {
     private static final String CHANGES = "echo added > /added.txt && echo changed > /etc/motd.txt"
             + " && rm /bin/ls && rm -r /data && mkdir /data && echo new > /data/only.txt";
     private final ObjectMapper json = new ObjectMapper();
-    private TestRegistry registry;
 
     @Inject
     protected ImageService images;
-
-    @After
-    public void stopTheRegistry() throws Exception {
-        if (registry != null) {
-            registry.close();
-        }
-    }
 
     @Test
     public void aCommittedImageCarriesTheChangesTheNewCommandAndTheComment() throws Exception {
@@ -132,7 +123,7 @@ public class DockerCommitIT extends DockerCliTestSupport {
 
     @Test
     public void distributionAnswersTheRegistrysDescriptor() throws Exception {
-        registry = TestRegistry.start(Files.createTempDirectory(dataRoot(), "registry"));
+        TestRegistry registry = registry();
         String image = registry.host() + "/dist:1";
         ok(docker("tag", "busybox", image));
         Cli push = ok(docker("push", image));
@@ -148,14 +139,5 @@ public class DockerCommitIT extends DockerCliTestSupport {
                 "http://localhost/v1.41/distribution/" + registry.host() + "/nothere:1/json"), null, true));
         assertTrue(unknown.output(), unknown.output().endsWith("404") && unknown.output().contains("nothere"));
         assertFalse(images.list().stream().anyMatch(i -> i.repoTags().contains(registry.host() + "/nothere:1")));
-    }
-
-    private static Path dataRoot() {
-        return Path.of(System.getProperty("gantry.it.dataRoot"));
-    }
-
-    private static Cli ok(Cli result) {
-        assertEquals(result.output(), 0, result.exit());
-        return result;
     }
 }

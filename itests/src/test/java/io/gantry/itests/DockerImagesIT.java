@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
-import org.junit.After;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -21,21 +20,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class DockerImagesIT extends DockerCliTestSupport {
-    private TestRegistry registry;
 
     @Inject
     protected ImageService images;
 
-    @After
-    public void stopTheRegistry() throws Exception {
-        if (registry != null) {
-            registry.close();
-        }
-    }
-
     @Test
     public void pushThenPullThroughARegistryAndRunThePulledImage() throws Exception {
-        registry = TestRegistry.start(Files.createTempDirectory(dataRoot(), "registry"));
+        TestRegistry registry = registry();
         String image = registry.host() + "/bb:1";
         ok(cli.run("tag", "busybox", image));
         Cli push = ok(cli.run("push", image));
@@ -96,14 +87,5 @@ public class DockerImagesIT extends DockerCliTestSupport {
         assertTrue(prune.output(), prune.output().contains("deleted: " + imported));
         assertTrue(prune.output(), prune.output().contains("Total reclaimed space:"));
         assertTrue(images.list().stream().noneMatch(i -> i.id().equals(imported)));
-    }
-
-    private static Path dataRoot() {
-        return Path.of(System.getProperty("gantry.it.dataRoot"));
-    }
-
-    private static Cli ok(Cli result) {
-        assertEquals(result.output(), 0, result.exit());
-        return result;
     }
 }

@@ -68,6 +68,13 @@ public class TerminalIT extends DockerCliTestSupport {
     public void aResizeOfTheWindowReachesTheContainer() throws Exception {
         TmuxTerminal run = terminal("run -it --rm busybox sh");
         run.await(PROMPT);
+        // the CLI watches the window only from a moment after the prompt shows: until a resize is seen, resize again
+        waitFor("a first resize reaches the container", () -> {
+            run.resize(109, 35);
+            run.resize(110, 35);
+            run.typeLine("stty size");
+            return run.screen().contains("\n35 110");
+        });
         run.resize(100, 30);
         waitFor("stty size shows the new size", () -> {
             run.typeLine("stty size");

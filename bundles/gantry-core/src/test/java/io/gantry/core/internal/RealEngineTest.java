@@ -1,5 +1,7 @@
 package io.gantry.core.internal;
 
+import io.gantry.api.container.attach.StdioStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -12,6 +14,11 @@ abstract class RealEngineTest {
     @BeforeAll
     void startTheEngine() throws Exception {
         real = new RealEngine();
+    }
+
+    protected static void write(StdioStream stdio, String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stdio.write(bytes, 0, bytes.length);
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.WaitCondition;
 import io.gantry.api.container.attach.StdioStream;
 import io.gantry.testkit.OutputCollector;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Docker's StdinOnce on real conmon: the first attached client's end closes stdin, or stdin stays open. */
 class StdinOnceRealTest extends RealEngineTest {
-    private static void write(StdioStream stdio, String text) throws Exception {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        stdio.write(bytes, 0, bytes.length);
-    }
-
     @Test
     void withStdinOnceTheFirstClientsDetachEndsCat() throws Exception {
         Container box = real.engine.lifecycle.create(RealEngine.busybox("sh", "-c", "cat; exit 4").openStdin(true)

@@ -10,7 +10,6 @@ import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.container.attach.StdioStream;
 import io.gantry.api.container.exec.ExecConfig;
 import io.gantry.testkit.OutputCollector;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,11 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** Attach before the start, stdin's end and the exit code, and an exec's first terminal size, on real conmon. */
 class TerminalRealTest extends RealEngineTest {
-    private static void write(StdioStream stdio, String text) throws Exception {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        stdio.write(bytes, 0, bytes.length);
-    }
-
     @Test
     void anAttachBeforeTheStartSeesAllOfAFastProcesssOutput() throws Exception {
         Container box = real.engine.lifecycle.create(RealEngine.busybox("sh", "-c", "echo fast; tty").tty(true)
