@@ -99,9 +99,9 @@ public class DockerOptionsCliIT extends DockerCliTestSupport {
 
     @Test
     public void anOptionTheEngineCannotApplyFailsWithItsName() throws Exception {
-        Cli run = docker("run", "--rm", "--cpuset-cpus", "0", "busybox", "true");
+        Cli run = docker("run", "--rm", "--volumes-from", "other", "busybox", "true");
         assertNotEquals(run.output(), 0, run.exit());
-        assertTrue(run.output(), run.output().contains("CpusetCpus (--cpuset-cpus) is not supported yet"));
+        assertTrue(run.output(), run.output().contains("VolumesFrom (--volumes-from) is not supported yet"));
         assertEquals("", docker("ps", "-aq").output().trim());
     }
 }

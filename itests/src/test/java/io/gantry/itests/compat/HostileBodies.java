@@ -68,7 +68,7 @@ final class HostileBodies {
                 create("Mounts item is a string", "\"Mounts\":[\"/tmp:/x\"]"),
                 create("Tmpfs target relative", "\"Tmpfs\":{\"run\":\"\"}"),
                 create("SecurityOpt asks for an AppArmor profile", "\"SecurityOpt\":[\"apparmor=docker-default\"]"),
-                create("CpusetCpus, which the engine cannot apply yet", "\"CpusetCpus\":\"0\""),
+                create("CgroupParent climbs out of the hierarchy", "\"CgroupParent\":\"../../escape\""),
                 create("Ulimits item is a string", "\"Ulimits\":[\"nofile=1\"]"),
                 create("Devices item without PathOnHost", "\"Devices\":[{\"PathInContainer\":\"/dev/x\"}]"),
                 create("Devices PathOnHost is no device", "\"Devices\":[{\"PathOnHost\":\"/etc/shadow\"}]"),

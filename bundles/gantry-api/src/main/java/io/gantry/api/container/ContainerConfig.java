@@ -37,6 +37,9 @@ import java.util.Map;
  * @param readonlyPaths the paths made read-only in it, null for Docker's default list (none when privileged)
  * @param stdinOnce close its stdin when the first attached client detaches
  * @param consoleSize the size its terminal starts with, null for the runtime's
+ * @param oomScoreAdj the OOM killer's score adjustment of its processes (-1000..1000), null for the host's
+ * @param cgroupParent the cgroup its own cgroup is made under, null for the engine's
+ * @param cgroupnsMode its own cgroup namespace (private, the default) or the host's
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ContainerConfig(
@@ -87,7 +90,10 @@ public record ContainerConfig(
         List<String> maskedPaths,
         List<String> readonlyPaths,
         boolean stdinOnce,
-        ConsoleSize consoleSize) {
+        ConsoleSize consoleSize,
+        Integer oomScoreAdj,
+        String cgroupParent,
+        NamespaceMode cgroupnsMode) {
 
     public ContainerConfig {
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
@@ -113,6 +119,7 @@ public record ContainerConfig(
         links = links == null ? List.of() : List.copyOf(links);
         maskedPaths = maskedPaths == null ? null : List.copyOf(maskedPaths);
         readonlyPaths = readonlyPaths == null ? null : List.copyOf(readonlyPaths);
+        cgroupnsMode = cgroupnsMode == null ? NamespaceMode.PRIVATE : cgroupnsMode;
     }
 
     /**
@@ -197,6 +204,9 @@ public record ContainerConfig(
         b.readonlyPaths = readonlyPaths;
         b.stdinOnce = stdinOnce;
         b.consoleSize = consoleSize;
+        b.oomScoreAdj = oomScoreAdj;
+        b.cgroupParent = cgroupParent;
+        b.cgroupnsMode = cgroupnsMode;
         return b;
     }
 
@@ -250,6 +260,9 @@ public record ContainerConfig(
         private List<String> readonlyPaths;
         private boolean stdinOnce;
         private ConsoleSize consoleSize;
+        private Integer oomScoreAdj;
+        private String cgroupParent;
+        private NamespaceMode cgroupnsMode;
 
         private Builder(String image) {
             this.image = image;
@@ -303,6 +316,9 @@ public record ContainerConfig(
         public Builder readonlyPaths(List<String> v) { readonlyPaths = v; return this; }
         public Builder stdinOnce(boolean v) { stdinOnce = v; return this; }
         public Builder consoleSize(ConsoleSize v) { consoleSize = v; return this; }
+        public Builder oomScoreAdj(Integer v) { oomScoreAdj = v; return this; }
+        public Builder cgroupParent(String v) { cgroupParent = v; return this; }
+        public Builder cgroupnsMode(NamespaceMode v) { cgroupnsMode = v; return this; }
 
         public ContainerConfig build() {
             return new ContainerConfig(image, name, entrypoint, cmd, env, workingDir, user, hostname, labels, tty,
@@ -310,7 +326,8 @@ public record ContainerConfig(
                     stopSignal, stopTimeoutSeconds, ports, networkAliases, mounts, restartPolicy,
                     security, dns, extraHosts, shmSizeBytes, sysctls, ulimits, groupAdd, devices, init, ipv4Address,
                     ipv6Address, exposedPorts, publishAllPorts, volumeDriver, healthcheck,
-                    logConfig, domainname, macAddress, links, maskedPaths, readonlyPaths, stdinOnce, consoleSize);
+                    logConfig, domainname, macAddress, links, maskedPaths, readonlyPaths, stdinOnce, consoleSize,
+                    oomScoreAdj, cgroupParent, cgroupnsMode);
         }
     }
 }

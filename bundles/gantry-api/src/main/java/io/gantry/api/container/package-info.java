@@ -1,6 +1,6 @@
 /** The container lifecycle service, a container's configuration and its state. */
 @Export
-@Version("5.0.0")
+@Version("6.0.0")
 package io.gantry.api.container;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.Image;
 import io.gantry.api.image.ImageConfig;
+import io.gantry.cgroup.devices.internal.DevicesController;
 import io.gantry.core.internal.events.AsyncEventBus;
 import io.gantry.core.internal.settings.CoreConfig;
 import io.gantry.testkit.Await;
@@ -69,6 +70,7 @@ final class EngineFixture implements AutoCloseable {
         target.providers.bindNamespaceProvider(pid, Map.of("service.id", 6L));
         target.providers.bindShimManager(shim, Map.of("service.id", 7L, "name", "fake"));
         target.providers.bindVolumeDriver(volumes, Map.of("service.id", 8L));
+        target.providers.bindCgroupController(new DevicesController(), Map.of("service.id", 9L));
     }
 
     Container create(String name) {

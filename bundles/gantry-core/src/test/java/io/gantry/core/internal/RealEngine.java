@@ -8,6 +8,7 @@ import io.gantry.api.container.monitor.LogOptions;
 import io.gantry.api.event.Event;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.runtime.OciRuntime;
+import io.gantry.cgroup.devices.internal.DevicesController;
 import io.gantry.core.internal.events.AsyncEventBus;
 import io.gantry.natives.internal.LibcSyscalls;
 import io.gantry.ns.mnt.internal.MountConfig;
@@ -71,6 +72,7 @@ final class RealEngine implements AutoCloseable {
         core.providers.bindNamespaceProvider(new PidNamespaceProvider(), Map.of("service.id", 4L));
         core.providers.bindShimManager(shim, Map.of("service.id", 5L));
         core.providers.bindVolumeDriver(volumes, Map.of("service.id", 6L));
+        core.providers.bindCgroupController(new DevicesController(), Map.of("service.id", 7L));
         core.archive.bindSyscalls(new LibcSyscalls());
         core.health.bindSyscalls(new LibcSyscalls());
         return core;

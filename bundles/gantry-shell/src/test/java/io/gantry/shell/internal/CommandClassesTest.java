@@ -28,6 +28,7 @@ import io.gantry.shell.internal.container.StartCommand;
 import io.gantry.shell.internal.container.StatsCommand;
 import io.gantry.shell.internal.container.StopCommand;
 import io.gantry.shell.internal.container.UnpauseCommand;
+import io.gantry.shell.internal.container.UpdateCommand;
 import io.gantry.shell.internal.container.WaitCommand;
 import io.gantry.shell.internal.image.BusyboxCommand;
 import io.gantry.shell.internal.image.ImportCommand;
@@ -66,7 +67,7 @@ class CommandClassesTest {
         InspectCommand.class, WaitCommand.class, RestartCommand.class,
         io.gantry.shell.internal.container.RenameCommand.class, StatsCommand.class, ImportCommand.class,
         ListCommand.class, io.gantry.shell.internal.image.RemoveCommand.class, TagCommand.class, BusyboxCommand.class,
-        InfoCommand.class, io.gantry.shell.internal.container.PortCommand.class,
+        InfoCommand.class, io.gantry.shell.internal.container.PortCommand.class, UpdateCommand.class,
         io.gantry.shell.internal.network.CreateCommand.class, io.gantry.shell.internal.network.ListCommand.class,
         io.gantry.shell.internal.network.InspectCommand.class, io.gantry.shell.internal.network.RemoveCommand.class,
         io.gantry.shell.internal.network.PruneCommand.class, io.gantry.shell.internal.network.ConnectCommand.class,

@@ -48,9 +48,16 @@ public abstract class CgroupControllerConformanceTest {
     private static final String PATH = FakeCgroupDir.CGROUPS_PATH;
     private static final long MIB = 1024 * 1024;
     /** A valid value for every {@link Resources} field, for the settings of other controllers. */
-    private static final Map<String, Long> ANY_SETTING = Map.of("memoryBytes", 64 * MIB, "memorySwapBytes", 128 * MIB,
-            "nanoCpus", 1_000_000_000L, "cpuShares", 512L, "cpuQuota", 50_000L, "cpuPeriod", 100_000L,
-            "pidsLimit", 100L);
+    private static final Map<String, Object> ANY_SETTING = Map.ofEntries(Map.entry("memoryBytes", 64 * MIB),
+            Map.entry("memorySwapBytes", 128 * MIB), Map.entry("memoryReservationBytes", 32 * MIB),
+            Map.entry("kernelMemoryBytes", 0L), Map.entry("memorySwappiness", 60L), Map.entry("oomKillDisable", false),
+            Map.entry("nanoCpus", 1_000_000_000L), Map.entry("cpuShares", 512L), Map.entry("cpuQuota", 50_000L),
+            Map.entry("cpuPeriod", 100_000L), Map.entry("cpuRealtimeRuntime", 0L), Map.entry("cpuRealtimePeriod", 0L),
+            Map.entry("cpusetCpus", "0"), Map.entry("cpusetMems", "0"), Map.entry("pidsLimit", 100L),
+            Map.entry("blkioWeight", 500L), Map.entry("blkioWeightDevices", List.of()),
+            Map.entry("deviceReadBps", List.of()), Map.entry("deviceWriteBps", List.of()),
+            Map.entry("deviceReadIops", List.of()), Map.entry("deviceWriteIops", List.of()),
+            Map.entry("hugepageLimits", List.of()), Map.entry("deviceCgroupRules", List.of()));
 
     @TempDir
     protected Path root;
@@ -58,8 +65,10 @@ public abstract class CgroupControllerConformanceTest {
 
     protected abstract CgroupController createController();
 
-    /** The names of the {@link Resources} components this controller owns, e.g. memoryBytes. */
-    protected abstract Set<String> ownFields();
+    /** The names of the {@link Resources} components this controller owns: {@link Resources#fieldsOf} its name. */
+    protected Set<String> ownFields() {
+        return Set.copyOf(Resources.fieldsOf(controller.name()));
+    }
 
     /** A valid setting of this controller's fields; contribute and update both take it. */
     protected abstract Resources settings();
@@ -114,6 +123,13 @@ public abstract class CgroupControllerConformanceTest {
     @Test
     void hasAName() {
         assertFalse(controller.name().isBlank());
+    }
+
+    @Test
+    void ownsTheFieldsItsSettingsSet() {
+        assertFalse(ownFields().isEmpty(), "Resources gives " + controller.name() + " no fields");
+        assertTrue(ownFields().containsAll(settings().setFields()), settings().setFields() + " are " + ownFields());
+        assertEquals(Map.of(controller.name() + " limit", controller.name()), settings().askedControllers());
     }
 
     @Test
@@ -257,10 +273,10 @@ public abstract class CgroupControllerConformanceTest {
 
     /** Valid values for every field this controller does not own. */
     private Resources othersSettings() {
-        Map<String, Long> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         for (RecordComponent component : Resources.class.getRecordComponents()) {
             if (!ownFields().contains(component.getName())) {
-                Long value = ANY_SETTING.get(component.getName());
+                Object value = ANY_SETTING.get(component.getName());
                 if (value == null) {
                     fail("the suite has no value for Resources." + component.getName());
                 }
@@ -275,7 +291,7 @@ public abstract class CgroupControllerConformanceTest {
         return resources(name -> (ownFields().contains(name) ? valueOf(own, name) : valueOf(others, name)));
     }
 
-    private Resources resources(Function<String, Long> valueOf) {
+    private Resources resources(Function<String, Object> valueOf) {
         try {
             Object[] values = Stream.of(Resources.class.getRecordComponents()).map(c -> valueOf.apply(c.getName()))
                     .toArray();
@@ -287,9 +303,9 @@ public abstract class CgroupControllerConformanceTest {
         }
     }
 
-    private static Long valueOf(Resources resources, String field) {
+    private static Object valueOf(Resources resources, String field) {
         try {
-            return (Long) Resources.class.getMethod(field).invoke(resources);
+            return Resources.class.getMethod(field).invoke(resources);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read Resources." + field, e);
         }

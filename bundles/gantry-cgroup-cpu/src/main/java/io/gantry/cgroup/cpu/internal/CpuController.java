@@ -1,6 +1,7 @@
 package io.gantry.cgroup.cpu.internal;
 
 import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.cgroup.CgroupController;
 import io.gantry.api.cgroup.CgroupLayout;
 import io.gantry.api.cgroup.CgroupVersion;
@@ -9,16 +10,26 @@ import io.gantry.api.oci.LinuxResources;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The cpu controller: --cpus, --cpu-shares, --cpu-quota and --cpu-period. On v1 the usage figures come from
- * the cpuacct controller, which may be mounted apart from cpu or together with it.
+ * The cpu controller: --cpus, --cpu-shares, --cpu-quota, --cpu-period, --cpu-rt-runtime and --cpu-rt-period. On
+ * v1 the usage figures come from the cpuacct controller, which may be mounted apart from cpu or together with it.
  */
 @Component(service = CgroupController.class)
 public class CpuController implements CgroupController {
     static final String NAME = "cpu";
     private static final String CPUACCT = "cpuacct";
+    private final BooleanSupplier realtimeSupported;
+
+    public CpuController() {
+        this(new RealtimeSupport());
+    }
+
+    CpuController(BooleanSupplier realtimeSupported) {
+        this.realtimeSupported = realtimeSupported;
+    }
 
     @Override
     public String name() {
@@ -31,10 +42,12 @@ public class CpuController implements CgroupController {
         if (limits.isEmpty()) {
             return;
         }
+        if (limits.hasRealtime() && !realtimeSupported.getAsBoolean()) {
+            throw new InvalidArgumentException(RealtimeSupport.unsupported(limits));
+        }
         LinuxResources.Cpu cpuset = out.cpu;
-        out.cpu = new LinuxResources.Cpu(limits.shares(), limits.quota(), limits.period(),
-                cpuset == null ? null : cpuset.realtimeRuntime(), cpuset == null ? null : cpuset.realtimePeriod(),
-                cpuset == null ? null : cpuset.cpus(), cpuset == null ? null : cpuset.mems());
+        out.cpu = new LinuxResources.Cpu(limits.shares(), limits.quota(), limits.period(), limits.realtimeRuntime(),
+                limits.realtimePeriod(), cpuset == null ? null : cpuset.cpus(), cpuset == null ? null : cpuset.mems());
     }
 
     @Override

@@ -5,10 +5,11 @@ import io.gantry.api.container.Resources;
 import java.math.BigDecimal;
 
 /**
- * The user's CPU settings, checked and reduced to CFS quota, period and shares. --cpus becomes a quota over
- * a 100 ms period. As in the Docker API, 0 means "not set"; a quota of -1 lifts the limit.
+ * The user's CPU settings, checked and reduced to CFS quota, period and shares and the real-time runtime and
+ * period. --cpus becomes a quota over a 100 ms period. As in the Docker API, 0 means "not set"; a quota of -1
+ * lifts the limit.
  */
-record CpuLimits(Long shares, Long quota, Long period) {
+record CpuLimits(Long shares, Long quota, Long period, Long realtimeRuntime, Long realtimePeriod) {
     static final long DEFAULT_PERIOD = 100_000;
     static final long UNLIMITED = -1;
     static final long NANOS_PER_CPU = 1_000_000_000L;
@@ -23,6 +24,8 @@ record CpuLimits(Long shares, Long quota, Long period) {
         Long quota = unsetIfZero(resources.cpuQuota());
         Long period = unsetIfZero(resources.cpuPeriod());
         Long shares = unsetIfZero(resources.cpuShares());
+        Long realtimeRuntime = unsetIfZero(resources.cpuRealtimeRuntime());
+        Long realtimePeriod = unsetIfZero(resources.cpuRealtimePeriod());
         if (nanoCpus != null && period != null) {
             throw new InvalidArgumentException("Conflicting options: Nano CPUs and CPU Period cannot both be set");
         }
@@ -45,14 +48,39 @@ record CpuLimits(Long shares, Long quota, Long period) {
             throw new InvalidArgumentException("invalid cpu period " + period
                     + ": must be between 1000 and 1000000 microseconds");
         }
-        if (nanoCpus != null) {
-            return new CpuLimits(shares, nanoCpus * DEFAULT_PERIOD / NANOS_PER_CPU, DEFAULT_PERIOD);
+        checkPositive(realtimeRuntime, "--cpu-rt-runtime");
+        checkPositive(realtimePeriod, "--cpu-rt-period");
+        if (realtimeRuntime != null && realtimePeriod != null) {
+            checkRealtime(realtimeRuntime, realtimePeriod);
         }
-        return new CpuLimits(shares, quota, period);
+        if (nanoCpus != null) {
+            return new CpuLimits(shares, nanoCpus * DEFAULT_PERIOD / NANOS_PER_CPU, DEFAULT_PERIOD, realtimeRuntime,
+                    realtimePeriod);
+        }
+        return new CpuLimits(shares, quota, period, realtimeRuntime, realtimePeriod);
     }
 
     boolean isEmpty() {
-        return shares == null && quota == null && period == null;
+        return shares == null && quota == null && period == null && !hasRealtime();
+    }
+
+    boolean hasRealtime() {
+        return realtimeRuntime != null || realtimePeriod != null;
+    }
+
+    /** Refuses a real-time runtime above its period; either may be the cgroup's current value. */
+    static void checkRealtime(long runtime, long period) {
+        if (runtime > period) {
+            throw new InvalidArgumentException("invalid --cpu-rt-runtime " + runtime
+                    + ": cpu real-time runtime cannot be higher than cpu real-time period " + period);
+        }
+    }
+
+    private static void checkPositive(Long micros, String option) {
+        if (micros != null && micros < 0) {
+            throw new InvalidArgumentException("invalid " + option + " " + micros
+                    + ": must be a positive number of microseconds");
+        }
     }
 
     /** cgroup v2 cpu.weight (1..10000) for v1 shares (2..262144), with runc's formula. */

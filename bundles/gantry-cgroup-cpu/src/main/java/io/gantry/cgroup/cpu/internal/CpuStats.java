@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * CPU figures under the same keys on both cgroup versions: usage_ns, user_ns, system_ns, quota (-1 when
  * unlimited), period, weight (v2 cpu.weight; on v1 derived from cpu.shares as runc converts), nr_periods,
- * nr_throttled and throttled_ns.
+ * nr_throttled and throttled_ns; on v1 with real-time group scheduling also rt_runtime and rt_period.
  */
 final class CpuStats {
     private static final long NANOS_PER_MICRO = 1000;
@@ -22,6 +22,8 @@ final class CpuStats {
         CgroupFiles.readLong(cpuDir.resolve("cpu.cfs_quota_us")).ifPresent(v -> out.put("quota", v));
         CgroupFiles.readLong(cpuDir.resolve("cpu.cfs_period_us")).ifPresent(v -> out.put("period", v));
         CgroupFiles.readLong(cpuDir.resolve("cpu.shares")).ifPresent(v -> out.put("weight", CpuLimits.weightOf(v)));
+        CgroupFiles.readLong(cpuDir.resolve(RealtimeSupport.RUNTIME)).ifPresent(v -> out.put("rt_runtime", v));
+        CgroupFiles.readLong(cpuDir.resolve(RealtimeSupport.PERIOD)).ifPresent(v -> out.put("rt_period", v));
         Map<String, Long> stat = CgroupFiles.readKeyed(cpuDir.resolve("cpu.stat"));
         copy(stat, "nr_periods", "nr_periods", 1, out);
         copy(stat, "nr_throttled", "nr_throttled", 1, out);

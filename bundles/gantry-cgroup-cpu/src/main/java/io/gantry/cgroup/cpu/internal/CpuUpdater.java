@@ -1,6 +1,7 @@
 package io.gantry.cgroup.cpu.internal;
 
 import io.gantry.api.FailedPreconditionException;
+import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.cgroup.CgroupFiles;
 import java.nio.file.Path;
 
@@ -9,8 +10,12 @@ final class CpuUpdater {
     private CpuUpdater() {
     }
 
-    /** The period goes first, so that the kernel checks the new quota against the new period. */
+    /**
+     * The period goes first, so that the kernel checks the new quota against the new period. The real-time
+     * settings are checked against the cgroup's current ones before anything is written.
+     */
     static void updateV1(Path dir, CpuLimits limits) {
+        long[] realtime = limits.hasRealtime() ? RealtimeUpdater.checked(dir, limits) : null;
         if (limits.period() != null) {
             CgroupFiles.write(dir.resolve("cpu.cfs_period_us"), Long.toString(limits.period()));
         }
@@ -20,10 +25,20 @@ final class CpuUpdater {
         if (limits.shares() != null) {
             CgroupFiles.write(dir.resolve("cpu.shares"), Long.toString(limits.shares()));
         }
+        if (realtime != null) {
+            RealtimeUpdater.write(dir, realtime[0], realtime[1]);
+        }
     }
 
-    /** cpu.max holds "quota period" together; the part not given is kept from the current file. */
+    /**
+     * cpu.max holds "quota period" together; the part not given is kept from the current file. v2 has no
+     * real-time files.
+     */
     static void updateV2(Path dir, CpuLimits limits) {
+        if (limits.hasRealtime()) {
+            throw new InvalidArgumentException(RealtimeSupport.unsupported(limits)
+                    + ": cgroup v2 has no cpu.rt_runtime_us or cpu.rt_period_us");
+        }
         if (limits.quota() != null || limits.period() != null) {
             Path cpuMax = dir.resolve("cpu.max");
             long[] current = CpuStats.readCpuMax(cpuMax).orElseThrow(() -> new FailedPreconditionException(

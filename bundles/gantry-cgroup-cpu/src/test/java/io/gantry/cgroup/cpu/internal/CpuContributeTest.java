@@ -8,16 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.Resources;
 import io.gantry.api.oci.LinuxResources;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CpuContributeTest {
     private static final int HOST_CPUS = 4;
-    private final CpuController controller = new CpuController();
+    private final CpuController controller = new CpuController(() -> false);
 
     private static Resources cpu(Long nanoCpus, Long shares, Long quota, Long period) {
-        return new Resources(null, null, nanoCpus, shares, quota, period, null);
+        return Resources.builder().nanoCpus(nanoCpus).cpuShares(shares).cpuQuota(quota).cpuPeriod(period).build();
+    }
+
+    private static Resources realtime(Long runtime, Long period) {
+        return Resources.builder().cpuRealtimeRuntime(runtime).cpuRealtimePeriod(period).build();
     }
 
     private static String rejected(Resources resources) {
@@ -31,8 +36,10 @@ class CpuContributeTest {
 
     @Test
     void fractionalCpusRoundDown() {
-        assertEquals(new CpuLimits(null, 150_000L, 100_000L), CpuLimits.of(cpu(1_500_000_000L, null, null, null), 4));
-        assertEquals(new CpuLimits(null, 1_000L, 100_000L), CpuLimits.of(cpu(10_000_000L, null, null, null), 4));
+        assertEquals(new CpuLimits(null, 150_000L, 100_000L, null, null),
+                CpuLimits.of(cpu(1_500_000_000L, null, null, null), 4));
+        assertEquals(new CpuLimits(null, 1_000L, 100_000L, null, null),
+                CpuLimits.of(cpu(10_000_000L, null, null, null), 4));
     }
 
     @Test
@@ -88,5 +95,41 @@ class CpuContributeTest {
     @CsvSource({"2, 1", "1024, 39", "262144, 10000"})
     void sharesConvertToWeightWithRuncsFormula(long shares, long weight) {
         assertEquals(weight, CpuLimits.weightOf(shares));
+    }
+
+    @Test
+    void realtimeRuntimeAndPeriodGoIntoTheSpecWhereTheKernelHasThem() {
+        LinuxResources out = new LinuxResources();
+        out.cpu = new LinuxResources.Cpu(null, null, null, null, null, "0", null);
+        new CpuController(() -> true).contribute(realtime(10_000L, 100_000L), out);
+        assertEquals(new LinuxResources.Cpu(null, null, null, 10_000L, 100_000L, "0", null), out.cpu);
+    }
+
+    @Test
+    void realtimeIsRefusedWhereTheKernelLacksItNamingTheOption() {
+        for (var refused : Map.of("Your kernel does not support cgroup cpu real-time runtime: cannot set "
+                + "--cpu-rt-runtime 10000", realtime(10_000L, null), "Your kernel does not support cgroup cpu "
+                + "real-time period: cannot set --cpu-rt-period 100000", realtime(null, 100_000L)).entrySet()) {
+            LinuxResources out = new LinuxResources();
+            InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                    () -> controller.contribute(refused.getValue(), out));
+            assertEquals(refused.getKey(), e.getMessage());
+            assertNull(out.cpu);
+        }
+    }
+
+    @Test
+    void realtimeRuntimeAbovePeriodIsRefusedWhateverTheKernel() {
+        assertEquals("invalid --cpu-rt-runtime 200000: cpu real-time runtime cannot be higher than cpu real-time "
+                + "period 100000", rejected(realtime(200_000L, 100_000L)));
+        assertEquals("invalid --cpu-rt-period -1: must be a positive number of microseconds",
+                rejected(realtime(null, -1L)));
+    }
+
+    @Test
+    void realtimeZeroMeansNotSet() {
+        LinuxResources out = new LinuxResources();
+        controller.contribute(realtime(0L, 0L), out);
+        assertNull(out.cpu);
     }
 }

@@ -7,11 +7,11 @@ import io.gantry.api.oci.LinuxResources;
 import io.gantry.testkit.conformance.CgroupControllerConformanceTest;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The cpu controller runs the cgroup controller suite: --cpus, --cpu-shares, --cpu-quota and --cpu-period. Its v1
- * directory is that of a combined cpu,cpuacct mount.
+ * The cpu controller runs the cgroup controller suite: --cpus, --cpu-shares, --cpu-quota and --cpu-period in the
+ * settings, the real-time options (which cgroup v2 cannot take) among the invalid ones. Its v1 directory is that of
+ * a combined cpu,cpuacct mount, and the host's real-time support is replaced by "none".
  */
 class CpuControllerConformanceTest extends CgroupControllerConformanceTest {
     private static final String CPU_STAT_V1 = "nr_periods 120\nnr_throttled 30\nthrottled_time 987654321\n"
@@ -20,17 +20,12 @@ class CpuControllerConformanceTest extends CgroupControllerConformanceTest {
             + "nr_periods 120\nnr_throttled 30\nthrottled_usec 987654\nnr_bursts 0\nburst_usec 0\n";
 
     static Resources cpu(Long nanoCpus, Long shares, Long quota, Long period) {
-        return new Resources(null, null, nanoCpus, shares, quota, period, null);
+        return Resources.builder().nanoCpus(nanoCpus).cpuShares(shares).cpuQuota(quota).cpuPeriod(period).build();
     }
 
     @Override
     protected CgroupController createController() {
-        return new CpuController();
-    }
-
-    @Override
-    protected Set<String> ownFields() {
-        return Set.of("nanoCpus", "cpuShares", "cpuQuota", "cpuPeriod");
+        return new CpuController(() -> false);
     }
 
     @Override
@@ -65,7 +60,14 @@ class CpuControllerConformanceTest extends CgroupControllerConformanceTest {
                 Map.entry("invalid cpu quota -2", cpu(null, null, -2L, null)),
                 Map.entry("invalid cpu period 999", cpu(null, null, null, 999L)),
                 Map.entry("invalid cpu period 1000001", cpu(null, null, null, 1_000_001L)),
-                Map.entry("invalid cpu period -1", cpu(null, null, null, -1L)));
+                Map.entry("invalid cpu period -1", cpu(null, null, null, -1L)),
+                Map.entry("invalid --cpu-rt-runtime 2000: cpu real-time runtime cannot be higher than cpu real-time "
+                        + "period 1000", Resources.builder().cpuRealtimeRuntime(2000L).cpuRealtimePeriod(1000L)
+                        .build()),
+                Map.entry("invalid --cpu-rt-runtime -5", Resources.builder().cpuRealtimeRuntime(-5L).build()),
+                Map.entry("invalid --cpu-rt-period -5", Resources.builder().cpuRealtimePeriod(-5L).build()),
+                Map.entry("Your kernel does not support cgroup cpu real-time runtime: cannot set "
+                        + "--cpu-rt-runtime 1000", Resources.builder().cpuRealtimeRuntime(1000L).build()));
     }
 
     @Override

@@ -53,4 +53,11 @@ class CpuStatsTest {
         assertEquals(CgroupVersion.V2, layout.version());
         assertEquals(Path.of("/sys/fs/cgroup/gantry/c0ffee"), layout.dir("cpu", PATH).orElseThrow());
     }
+
+    @Test
+    void v1RealtimeFiguresWhereTheKernelHasThem() throws IOException {
+        FakeCgroupDir.under(root, Map.of("cpu.rt_runtime_us", "10000\n", "cpu.rt_period_us", "1000000\n"));
+        assertEquals(Map.of("rt_runtime", 10_000L, "rt_period", 1_000_000L),
+                controller.stats(CgroupLayout.v1(Map.of("cpu", root)), PATH));
+    }
 }

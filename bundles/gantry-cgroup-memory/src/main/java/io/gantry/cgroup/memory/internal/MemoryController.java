@@ -10,12 +10,25 @@ import io.gantry.api.oci.LinuxResources;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.osgi.service.component.annotations.Component;
 
-/** The memory controller: --memory and --memory-swap, usage and OOM figures, live updates on v1 and v2. */
+/**
+ * The memory controller: --memory, --memory-swap, --memory-reservation, --kernel-memory, --memory-swappiness and
+ * --oom-kill-disable; usage and OOM figures; live updates on v1 and v2.
+ */
 @Component(service = CgroupController.class)
 public class MemoryController implements CgroupController {
     static final String NAME = "memory";
+    private final BooleanSupplier kernelMemorySupported;
+
+    public MemoryController() {
+        this(new KernelMemorySupport());
+    }
+
+    MemoryController(BooleanSupplier kernelMemorySupported) {
+        this.kernelMemorySupported = kernelMemorySupported;
+    }
 
     @Override
     public String name() {
@@ -29,8 +42,14 @@ public class MemoryController implements CgroupController {
             throw new InvalidArgumentException("invalid memory swap limit " + limits.swap()
                     + ": a memory plus swap limit needs a memory limit too");
         }
+        if (limits.kernel() != null && !kernelMemorySupported.getAsBoolean()) {
+            throw new InvalidArgumentException("cannot set --kernel-memory " + limits.kernel()
+                    + ": this kernel does not support kernel memory limits (" + KernelMemorySupport.V1_KERNEL
+                    + " is missing or ignored)");
+        }
         if (!limits.isEmpty()) {
-            out.memory = new LinuxResources.Memory(limits.memory(), null, limits.swap(), null, null, null);
+            out.memory = new LinuxResources.Memory(limits.memory(), limits.reservation(), limits.swap(),
+                    limits.kernel(), limits.swappiness(), limits.oomKillDisable());
         }
     }
 
@@ -57,9 +76,9 @@ public class MemoryController implements CgroupController {
                 "cannot update the memory limits of " + cgroupsPath + ": the memory controller is not mounted ("
                         + layout + ")"));
         if (layout.version() == CgroupVersion.V2) {
-            MemoryUpdater.updateV2(dir, limits);
+            MemoryV2Updater.update(dir, limits);
         } else {
-            MemoryUpdater.updateV1(dir, limits);
+            MemoryV1Updater.update(dir, limits);
         }
     }
 }

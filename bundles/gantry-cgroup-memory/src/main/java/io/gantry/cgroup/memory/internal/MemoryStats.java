@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Memory figures under the same keys on both cgroup versions: usage, limit, max_usage, failcnt (times the
- * limit was hit), oom_kill, oom (v2 only), and rss, cache, mapped_file and inactive_file from memory.stat.
+ * Memory figures under the same keys on both cgroup versions: usage, limit, reservation (the soft limit),
+ * max_usage, failcnt (times the limit was hit), oom_kill, oom (v2 only), and rss, cache, mapped_file and
+ * inactive_file from memory.stat.
  */
 final class MemoryStats {
     private static final Map<String, String> V1_STAT_KEYS = Map.of("total_rss", "rss", "total_cache", "cache",
@@ -20,6 +21,7 @@ final class MemoryStats {
     static void readV1(Path dir, Map<String, Long> out) {
         copy(dir.resolve("memory.usage_in_bytes"), "usage", out);
         copy(dir.resolve("memory.limit_in_bytes"), "limit", out);
+        copy(dir.resolve(MemoryV1Updater.RESERVATION), "reservation", out);
         copy(dir.resolve("memory.max_usage_in_bytes"), "max_usage", out);
         copy(dir.resolve("memory.failcnt"), "failcnt", out);
         copyKeys(CgroupFiles.readKeyed(dir.resolve("memory.oom_control")), Map.of("oom_kill", "oom_kill"), out);
@@ -29,6 +31,7 @@ final class MemoryStats {
     static void readV2(Path dir, Map<String, Long> out) {
         copy(dir.resolve("memory.current"), "usage", out);
         copy(dir.resolve("memory.max"), "limit", out);
+        copy(dir.resolve(MemoryV2Updater.RESERVATION), "reservation", out);
         copy(dir.resolve("memory.peak"), "max_usage", out);
         copyKeys(CgroupFiles.readKeyed(dir.resolve("memory.events")),
                 Map.of("max", "failcnt", "oom_kill", "oom_kill", "oom", "oom"), out);

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class MemoryContributeTest {
     private static final long MIB = 1024 * 1024;
-    private final MemoryController controller = new MemoryController();
+    private final MemoryController controller = new MemoryController(() -> false);
 
     private static Resources memory(Long memory, Long swap) {
-        return new Resources(memory, swap, null, null, null, null, null);
+        return Resources.builder().memoryBytes(memory).memorySwapBytes(swap).build();
     }
 
     private LinuxResources contribute(Resources resources) {
@@ -62,5 +62,44 @@ class MemoryContributeTest {
     void swapWithoutMemoryIsInvalid() {
         String message = rejected(memory(null, 128 * MIB));
         assertTrue(message.contains("needs a memory limit"), message);
+    }
+
+    @Test
+    void reservationSwappinessAndOomKillerGoIntoTheSpec() {
+        Resources all = memory(64 * MIB, 128 * MIB).toBuilder().memoryReservationBytes(32 * MIB)
+                .memorySwappiness(0L).oomKillDisable(true).build();
+        assertEquals(new LinuxResources.Memory(64 * MIB, 32 * MIB, 128 * MIB, null, 0L, true), contribute(all).memory);
+    }
+
+    @Test
+    void reservationAloneNeedsNoHardLimit() {
+        Resources reservation = Resources.builder().memoryReservationBytes(32 * MIB).build();
+        assertEquals(new LinuxResources.Memory(null, 32 * MIB, null, null, null, null), contribute(reservation).memory);
+    }
+
+    @Test
+    void swappinessMinusOneAndKernelMemoryZeroMeanNotSet() {
+        assertNull(contribute(Resources.builder().memorySwappiness(-1L).kernelMemoryBytes(0L).build()).memory);
+    }
+
+    @Test
+    void reservationAboveTheLimitIsRefusedWithDockersMessage() {
+        Resources above = memory(64 * MIB, null).toBuilder().memoryReservationBytes(128 * MIB).build();
+        assertEquals("Minimum memory limit can not be less than memory reservation limit, see usage.",
+                rejected(above));
+    }
+
+    @Test
+    void kernelMemoryIsRefusedWhereTheKernelLacksItNamingTheOption() {
+        String message = rejected(Resources.builder().kernelMemoryBytes(64 * MIB).build());
+        assertTrue(message.contains("--kernel-memory 67108864") && message.contains("memory.kmem.limit_in_bytes"),
+                message);
+    }
+
+    @Test
+    void kernelMemoryGoesIntoTheSpecWhereTheKernelHasIt() {
+        LinuxResources out = new LinuxResources();
+        new MemoryController(() -> true).contribute(Resources.builder().kernelMemoryBytes(64 * MIB).build(), out);
+        assertEquals(new LinuxResources.Memory(null, null, null, 64 * MIB, null, null), out.memory);
     }
 }

@@ -12,9 +12,11 @@ import io.gantry.testkit.Await;
 import io.gantry.testkit.KernelCgroup;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Runs update() and stats() against a real cgroup v1 memory directory. */
@@ -23,7 +25,7 @@ class MemoryKernelTest {
     private final MemoryController controller = new MemoryController();
 
     private static Resources memory(Long memory, Long swap) {
-        return new Resources(memory, swap, null, null, null, null, null);
+        return Resources.builder().memoryBytes(memory).memorySwapBytes(swap).build();
     }
 
     private static CgroupLayout hostLayout() {
@@ -71,6 +73,47 @@ class MemoryKernelTest {
             assertTrue(stats.get("max_usage") > 4 * MIB && stats.get("max_usage") <= 8 * MIB, stats.toString());
             assertTrue(stats.keySet().containsAll(List.of("usage", "failcnt", "rss", "cache")),
                     stats.toString());
+        }
+    }
+
+    @Test
+    void reservationSwappinessAndOomKillerReachTheKernel() throws IOException {
+        CgroupLayout layout = hostLayout();
+        try (KernelCgroup cgroup = KernelCgroup.create("memory")) {
+            String path = cgroup.cgroupsPath();
+            Resources extras = memory(64 * MIB, null).toBuilder().memoryReservationBytes(32 * MIB)
+                    .memorySwappiness(5L).oomKillDisable(true).build();
+            controller.update(extras, layout, path);
+            assertEquals(32 * MIB, controller.stats(layout, path).get("reservation"));
+            assertEquals("5", Files.readString(cgroup.dir("memory").resolve("memory.swappiness")).trim());
+            assertTrue(Files.readString(cgroup.dir("memory").resolve("memory.oom_control"))
+                    .contains("oom_kill_disable 1"));
+            assertThrows(InvalidArgumentException.class, () -> controller.update(memory(16 * MIB, null), layout,
+                    path), "the limit may not drop below the reservation");
+            assertEquals(64 * MIB, controller.stats(layout, path).get("limit"));
+        }
+    }
+
+    @Test
+    void kernelMemoryIsAppliedExactlyWhereTheProbeFindsItHonoured() throws IOException {
+        CgroupLayout layout = hostLayout();
+        Path mount = layout.v1Mounts().get("memory");
+        boolean honoured = KernelMemorySupport.probe(layout);
+        try (Stream<Path> left = Files.list(mount)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("gantry-kmem-probe-"))
+                    .toList(), "the probe removes its scratch cgroup");
+        }
+        try (KernelCgroup cgroup = KernelCgroup.create("memory")) {
+            Resources kernel = Resources.builder().kernelMemoryBytes(64 * MIB).build();
+            if (honoured) {
+                controller.update(kernel, layout, cgroup.cgroupsPath());
+                assertEquals(Long.toString(64 * MIB),
+                        Files.readString(cgroup.dir("memory").resolve("memory.kmem.limit_in_bytes")).trim());
+            } else {
+                InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                        () -> controller.update(kernel, layout, cgroup.cgroupsPath()));
+                assertTrue(e.getMessage().contains("--kernel-memory"), e.getMessage());
+            }
         }
     }
 }

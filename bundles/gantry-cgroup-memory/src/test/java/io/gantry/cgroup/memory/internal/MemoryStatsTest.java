@@ -44,4 +44,13 @@ class MemoryStatsTest {
         assertEquals(CgroupVersion.V2, pureV2.version());
         assertEquals(Path.of("/sys/fs/cgroup/gantry/c0ffee"), pureV2.dir("memory", PATH).orElseThrow());
     }
+
+    @Test
+    void reservationIsTheSoftLimitOnV1AndMemoryLowOnV2() throws IOException {
+        FakeCgroupDir.under(root.resolve("v1"), Map.of("memory.soft_limit_in_bytes", "33554432\n"));
+        FakeCgroupDir.under(root.resolve("v2"), Map.of("memory.low", "16777216\n"));
+        assertEquals(Map.of("reservation", 33_554_432L),
+                controller.stats(CgroupLayout.v1(Map.of("memory", root.resolve("v1"))), PATH));
+        assertEquals(Map.of("reservation", 16_777_216L), controller.stats(CgroupLayout.v2(root.resolve("v2")), PATH));
+    }
 }

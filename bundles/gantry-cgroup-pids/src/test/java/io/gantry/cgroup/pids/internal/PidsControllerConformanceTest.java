@@ -5,18 +5,12 @@ import io.gantry.api.container.Resources;
 import io.gantry.api.oci.LinuxResources;
 import io.gantry.testkit.conformance.CgroupControllerConformanceTest;
 import java.util.Map;
-import java.util.Set;
 
 /** The pids controller runs the cgroup controller suite: --pids-limit. */
 class PidsControllerConformanceTest extends CgroupControllerConformanceTest {
     @Override
     protected CgroupController createController() {
         return new PidsController();
-    }
-
-    @Override
-    protected Set<String> ownFields() {
-        return Set.of("pidsLimit");
     }
 
     @Override

@@ -101,7 +101,7 @@ final class ContainerStarter {
         teardown.release(record, runtime, driver, shim);
         Path rootfs = providers.call("storage driver " + driver.name(), () -> driver.mount(id, record.layerIds));
         record.rootfs = rootfs.toString();
-        record.cgroupsPath = settings.defaults().cgroupsPath(id);
+        record.cgroupsPath = settings.defaults().cgroupsPath(record.config.cgroupParent(), id);
         Path bundleDir = createDirectory(state.paths().bundleDir(id));
         ContainerNetworks.Setup network = networks.attachAll(record);
         // recovery's driver reconciliation must see these endpoints as in use

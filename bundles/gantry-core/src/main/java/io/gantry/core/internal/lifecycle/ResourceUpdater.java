@@ -30,7 +30,7 @@ final class ResourceUpdater {
             if (record.state == ContainerState.REMOVING || handle.isRemoved()) {
                 throw new ConflictException("cannot update container " + record.name + ": it is being removed");
             }
-            Resources merged = ResourceChecks.merge(record.config.resources(), changes);
+            Resources merged = record.config.resources().merge(changes);
             checks.validate(merged);
             if (record.state.isLive()) {
                 CgroupLayout layout = CgroupLayout.detect();

@@ -3,6 +3,7 @@ package io.gantry.core.internal.settings;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.LogConfig;
 import io.gantry.api.container.log.LogDrivers;
+import io.gantry.core.internal.spec.CgroupParent;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,9 +30,10 @@ public record Defaults(String cgroupParent, String runtime, String storage, Stri
                 logDefault(config));
     }
 
-    /** The container's cgroup under the configured parent. */
-    public String cgroupsPath(String id) {
-        return cgroupParent.isEmpty() ? "/" + id : "/" + cgroupParent + "/" + id;
+    /** The container's cgroup under its own parent (--cgroup-parent) when it names one, else the configured one. */
+    public String cgroupsPath(String ownParent, String id) {
+        String parent = ownParent == null ? cgroupParent : CgroupParent.normalize(ownParent);
+        return parent.isEmpty() ? "/" + id : "/" + parent + "/" + id;
     }
 
     private static LogConfig logDefault(CoreConfig config) {

@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The options of Docker's HostConfig that shape the spec after the providers did their part: security, /dev/shm,
- * sysctls, ulimits, extra groups, devices, --init, the domain name, the terminal's first size, DNS and extra
- * hosts. Everything that can be checked without the root file system is checked at create.
+ * sysctls, ulimits, extra groups, devices, --init, the domain name, the terminal's first size, DNS, extra
+ * hosts, the OOM score adjustment and the cgroup parent. Everything that can be checked without the root file system is checked at create.
  */
 public final class HostConfigSpec {
     private HostConfigSpec() {
@@ -38,6 +38,8 @@ public final class HostConfigSpec {
             InitProcess.binary(initBinary);
         }
         NetworkIdentity.check(config);
+        OomScoreAdj.check(config.oomScoreAdj());
+        CgroupParent.check(config.cgroupParent());
     }
 
     static void apply(Spec spec, ContainerRecord record, Path bundleDir, Path rootfs, String initBinary) {
@@ -62,6 +64,7 @@ public final class HostConfigSpec {
         DeviceMappings.apply(spec, config.devices());
         ResolvConf.apply(spec, bundleDir, config);
         ExtraHosts.apply(spec, bundleDir, config, firstGateway(record));
+        OomScoreAdj.apply(spec, config.oomScoreAdj());
     }
 
     private static String firstGateway(ContainerRecord record) {

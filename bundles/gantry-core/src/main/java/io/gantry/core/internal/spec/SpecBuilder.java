@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a container's OCI spec: the engine's defaults (process, devices, cgroup path), then each namespace
- * provider's part, then each cgroup controller's resources, then the user's mounts, then the security and other
- * host options of the container, then the variables of its legacy links.
+ * Builds a container's OCI spec: the engine's defaults (process, cgroup path), then each namespace provider's
+ * part, then each cgroup controller's resources (the devices controller's allow-list among them), then the user's
+ * mounts, then the security and other host options of the container, then the variables of its legacy links.
  */
 public final class SpecBuilder {
     private final ProviderDirectory providers;
@@ -43,6 +43,7 @@ public final class SpecBuilder {
     public Spec build(ContainerRecord record, Path rootfs, Path bundleDir, ContainerNetworks.Setup network,
             String initBinary, Map<String, Path> volumeFolders) {
         ContainerConfig config = record.config;
+        DeviceConfinement.require(providers, config);
         ImageConfig image = record.imageConfig != null ? record.imageConfig : ImageConfig.EMPTY;
         Spec spec = new Spec();
         spec.process.args = ProcessDefaults.args(config, image);
@@ -54,7 +55,6 @@ public final class SpecBuilder {
         spec.process.rlimits = new ArrayList<>(List.of(HostLimits.nofile()));
         spec.root.path = rootfs.toString();
         spec.linux.cgroupsPath = record.cgroupsPath;
-        spec.linux.resources.devices.addAll(SecurityDefaults.DEVICE_RULES);
 
         SpecContext context = new EngineSpecContext(record.id, config, bundleDir, rootfs, index, network);
         for (Named<NamespaceProvider> ns : providers.namespaces.active()) {

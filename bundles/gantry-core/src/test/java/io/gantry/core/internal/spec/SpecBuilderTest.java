@@ -2,15 +2,20 @@ package io.gantry.core.internal.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gantry.api.FailedPreconditionException;
 import io.gantry.api.container.ContainerConfig;
+import io.gantry.api.container.DeviceMapping;
 import io.gantry.api.container.Resources;
+import io.gantry.api.container.SecurityOptions;
 import io.gantry.api.image.ImageConfig;
 import io.gantry.api.oci.LinuxNamespace;
 import io.gantry.api.oci.LinuxResources.DeviceRule;
 import io.gantry.api.oci.Rlimit;
 import io.gantry.api.oci.Spec;
+import io.gantry.cgroup.devices.internal.DevicesController;
 import io.gantry.core.internal.FakeMemoryController;
 import io.gantry.core.internal.FakeNamespace;
 import io.gantry.core.internal.TestProviders;
@@ -43,6 +48,7 @@ class SpecBuilderTest {
         Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\nwww:x:34:\nlogs:x:50:www,root\n");
         providers.bindNamespaceProvider(FakeNamespace.uts(), Map.of());
         providers.bindCgroupController(new FakeMemoryController(), Map.of());
+        providers.bindCgroupController(new DevicesController(), Map.of());
     }
 
     @Test
@@ -102,6 +108,27 @@ class SpecBuilderTest {
         assertEquals(50, spec.process.user.gid);
         assertEquals("/tmp", spec.process.cwd);
         assertTrue(spec.process.env.contains("PATH=" + ProcessDefaults.DEFAULT_PATH));
+    }
+
+    @Test
+    void deviceMappingsFollowTheDefaultAllowList() {
+        Spec spec = build(ContainerConfig.builder("busybox").devices(List.of(new DeviceMapping("/dev/kmsg", null,
+                null))).build(), image(null, List.of("sh")));
+        assertEquals(new DeviceRule(false, null, null, null, "rwm"), spec.linux.resources.devices.get(0));
+        assertEquals(new DeviceRule(true, "c", 1L, 11L, "rwm"), spec.linux.resources.devices.get(13));
+        assertEquals(14, spec.linux.resources.devices.size());
+    }
+
+    @Test
+    void refusesToRunAContainerThatNoDevicesControllerWouldConfine() {
+        builder = new SpecBuilder(TestProviders.directory(), new ContainerIndex());
+        FailedPreconditionException e = assertThrows(FailedPreconditionException.class,
+                () -> build(ContainerConfig.builder("busybox").build(), image(null, List.of("sh"))));
+        assertEquals("no cgroup controller named devices is installed: containers cannot be confined",
+                e.getMessage());
+        SecurityOptions privileged = new SecurityOptions(true, false, List.of(), List.of(), false);
+        Spec spec = build(ContainerConfig.builder("busybox").security(privileged).build(), image(null, List.of("sh")));
+        assertEquals(List.of(new DeviceRule(true, null, null, null, "rwm")), spec.linux.resources.devices);
     }
 
     private Spec build(ContainerConfig config, ImageConfig image) {

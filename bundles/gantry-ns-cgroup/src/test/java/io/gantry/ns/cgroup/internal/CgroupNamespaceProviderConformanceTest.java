@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The cgroup provider runs the namespace provider suite; its namespace is always private. */
+/** The cgroup provider runs the namespace provider suite; its namespace is private or the host's. */
 class CgroupNamespaceProviderConformanceTest extends NamespaceProviderConformanceTest {
     @Override
     protected NamespaceProvider createProvider() {
@@ -23,12 +23,14 @@ class CgroupNamespaceProviderConformanceTest extends NamespaceProviderConformanc
 
     @Override
     protected Optional<ContainerConfig> configFor(NamespaceMode mode) {
-        return onlyPrivate(mode);
+        return mode.kind() == NamespaceMode.Kind.CONTAINER ? Optional.empty()
+                : Optional.of(ContainerConfig.builder("busybox").cgroupnsMode(mode).build());
     }
 
     @Override
     protected Map<String, ContainerConfig> invalidConfigs() {
-        return Map.of();
+        return Map.of("--cgroupns mode 'container:peer'",
+                ContainerConfig.builder("busybox").cgroupnsMode(NamespaceMode.container("peer")).build());
     }
 
     @Test

@@ -4,13 +4,10 @@ import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerLifecycle;
 import io.gantry.api.container.Mount;
 import io.gantry.api.container.NamespaceMode;
-import io.gantry.api.container.Resources;
 import io.gantry.api.container.RestartPolicy;
 import io.gantry.api.network.PortSpec;
-import io.gantry.shell.internal.args.CpuCount;
 import io.gantry.shell.internal.args.EnvVars;
 import io.gantry.shell.internal.args.Labels;
-import io.gantry.shell.internal.args.MemorySize;
 import io.gantry.shell.internal.args.MountSpecs;
 import io.gantry.shell.internal.completers.ImageCompleter;
 import java.util.ArrayList;
@@ -46,16 +43,6 @@ abstract class ContainerOptions extends HealthOptions {
     boolean tty;
     @Option(name = "-l", aliases = "--label", multiValued = true, description = "Label key=value")
     List<String> labels = List.of();
-    @Option(name = "-m", aliases = "--memory", description = "Memory limit, e.g. 512m or 1g")
-    String memory;
-    @Option(name = "--memory-swap", description = "Memory plus swap limit, e.g. 1g; -1 for unlimited swap")
-    String memorySwap;
-    @Option(name = "--cpus", description = "Number of CPUs, e.g. 1.5")
-    String cpus;
-    @Option(name = "--cpu-shares", description = "Relative CPU weight")
-    Long cpuShares;
-    @Option(name = "--pids-limit", description = "Maximum number of processes, -1 for unlimited")
-    Long pidsLimit;
     @Option(name = "--pid", description = "PID namespace: private, host or container:<name|id>")
     String pid;
     @Option(name = "--ipc", description = "IPC namespace: private, host or container:<name|id>")
@@ -117,14 +104,13 @@ abstract class ContainerOptions extends HealthOptions {
                 .networkMode(network)
                 .networkAliases(networkAliases)
                 .userns(userns)
-                .resources(resources())
                 .stopSignal(stopSignal)
                 .stopTimeoutSeconds(stopTimeout)
                 .mounts(mounts())
                 .volumeDriver(volumeDriver)
                 .restartPolicy(RestartPolicy.parse(restart))
                 .healthcheck(healthcheck());
-        return hostOptions(config, publish.stream().map(PortSpec::published).toList());
+        return resourceOptions(hostOptions(config, publish.stream().map(PortSpec::published).toList()));
     }
 
     /** In the order -v, --mount, --tmpfs. */
@@ -134,16 +120,5 @@ abstract class ContainerOptions extends HealthOptions {
         mountSpecs.forEach(m -> all.add(MountSpecs.mount(m)));
         tmpfs.forEach(t -> all.add(MountSpecs.tmpfs(t)));
         return all;
-    }
-
-    private Resources resources() {
-        return new Resources(
-                memory == null ? null : MemorySize.parse(memory),
-                memorySwap == null ? null : MemorySize.parseSwap(memorySwap),
-                cpus == null ? null : CpuCount.toNanoCpus(cpus),
-                cpuShares,
-                null,
-                null,
-                pidsLimit);
     }
 }

@@ -12,13 +12,12 @@ import io.gantry.shell.internal.args.MemorySize;
 import io.gantry.shell.internal.args.Sysctls;
 import io.gantry.shell.internal.args.Ulimits;
 import java.util.List;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Option;
 
 /**
  * The options of container:create and container:run about privileges, name resolution, process limits and logging.
  */
-abstract class HostOptions implements Action {
+abstract class HostOptions extends ResourceOptions {
     @Option(name = "--privileged", description = "Give the container every capability and access to all devices")
     boolean privileged;
     @Option(name = "--read-only", description = "Mount the container's root file system read-only")

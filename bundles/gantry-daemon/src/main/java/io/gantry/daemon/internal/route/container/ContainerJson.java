@@ -7,7 +7,6 @@ import io.gantry.api.container.Container;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.ContainerState;
 import io.gantry.api.container.LogConfig;
-import io.gantry.api.container.Resources;
 import io.gantry.api.container.attach.ConsoleSize;
 import io.gantry.api.network.NetworkService;
 import io.gantry.api.network.PortBinding;
@@ -23,12 +22,14 @@ public final class ContainerJson {
     private final NetworkSettingsJson networkSettings;
     private final MountJson mounts;
     private final HostOptionsJson hostOptions;
+    private final ResourcesJson resources;
 
     public ContainerJson(ObjectMapper json, NetworkService networks, VolumeService volumes) {
         this.json = json;
         this.networkSettings = new NetworkSettingsJson(json, networks);
         this.mounts = new MountJson(json, volumes);
         this.hostOptions = new HostOptionsJson(json);
+        this.resources = new ResourcesJson(json);
     }
 
     /** @param command the config with the command it runs, from {@link Commands#of} */
@@ -119,17 +120,11 @@ public final class ContainerJson {
 
     private ObjectNode hostConfig(Container c, List<MountJson.Resolved> resolved) {
         ContainerConfig cfg = c.config();
-        Resources r = cfg.resources();
         ObjectNode h = json.createObjectNode();
         h.put("NetworkMode", networkMode(cfg)).put("AutoRemove", cfg.autoRemove())
                 .put("Runtime", c.runtime()).put("PidMode", mode(cfg.pidMode().toString()))
-                .put("IpcMode", mode(cfg.ipcMode().toString())).put("UTSMode", mode(cfg.utsMode().toString()))
-                .put("Memory", zero(r.memoryBytes())).put("MemorySwap", zero(r.memorySwapBytes()))
-                .put("NanoCpus", zero(r.nanoCpus())).put("CpuShares", zero(r.cpuShares()))
-                .put("CpuQuota", zero(r.cpuQuota())).put("CpuPeriod", zero(r.cpuPeriod()));
-        if (r.pidsLimit() != null) {
-            h.put("PidsLimit", r.pidsLimit());
-        }
+                .put("IpcMode", mode(cfg.ipcMode().toString())).put("UTSMode", mode(cfg.utsMode().toString()));
+        resources.put(cfg, h);
         mounts.hostConfig(cfg, resolved, h);
         logConfig(cfg.logConfig(), h.putObject("LogConfig"));
         ObjectNode bindings = h.putObject("PortBindings");
@@ -166,10 +161,6 @@ public final class ContainerJson {
 
     private static String mode(String wire) {
         return wire.equals("private") ? "" : wire;
-    }
-
-    private static long zero(Long v) {
-        return v == null ? 0 : v;
     }
 
     private static String orEmpty(String s) {

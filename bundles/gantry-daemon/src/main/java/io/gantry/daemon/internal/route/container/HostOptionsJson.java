@@ -52,7 +52,6 @@ final class HostOptionsJson {
         h.set("MaskedPaths", systemPaths(cfg, SystemPaths.masked(cfg)));
         h.set("ReadonlyPaths", systemPaths(cfg, SystemPaths.readonly(cfg)));
         UnsupportedFields.showDefaults(h);
-        h.put("CgroupnsMode", "private");
     }
 
     /** dockerd keeps null for a privileged container that did not name its own. */

@@ -11,16 +11,14 @@ import org.junit.jupiter.api.Test;
 /** Fields the engine cannot apply yet are a 400 naming them, never ignored; their defaults pass. */
 class UnsupportedFieldsTest extends ApiTestBase {
     private static final Map<String, String> REFUSED_HOST_CONFIG = Map.ofEntries(
-            Map.entry("\"CpusetCpus\":\"0\"", "HostConfig.CpusetCpus (--cpuset-cpus) is not supported yet: got \"0\""),
-            Map.entry("\"BlkioWeight\":300", "HostConfig.BlkioWeight (--blkio-weight) is not supported yet: got 300"),
-            Map.entry("\"OomKillDisable\":true", "HostConfig.OomKillDisable (--oom-kill-disable) is not supported yet"),
-            Map.entry("\"MemorySwappiness\":10", "HostConfig.MemorySwappiness (--memory-swappiness) is not supported"),
-            Map.entry("\"BlkioDeviceReadBps\":[{\"Path\":\"/dev/sda\",\"Rate\":1}]",
-                    "HostConfig.BlkioDeviceReadBps (--device-read-bps) is not supported yet"),
+            Map.entry("\"CpuCount\":2", "HostConfig.CpuCount (--cpu-count) is not supported yet: got 2"),
+            Map.entry("\"KernelMemoryTCP\":1024", "HostConfig.KernelMemoryTCP (--kernel-memory-tcp) is not supported"),
+            Map.entry("\"DeviceRequests\":[{\"Count\":-1}]", "HostConfig.DeviceRequests (--gpus) is not supported"),
+            Map.entry("\"Cgroup\":\"container:x\"", "HostConfig.Cgroup (--cgroup) is not supported yet"),
             Map.entry("\"VolumesFrom\":[\"other\"]", "HostConfig.VolumesFrom (--volumes-from) is not supported yet"),
             Map.entry("\"Isolation\":\"hyperv\"", "HostConfig.Isolation (--isolation) is not supported yet"),
             Map.entry("\"UsernsMode\":\"private\"", "HostConfig.UsernsMode (--userns) is not supported yet"),
-            Map.entry("\"CgroupnsMode\":\"host\"", "HostConfig.CgroupnsMode (--cgroupns) is not supported yet"),
+            Map.entry("\"CgroupnsMode\":\"container:x\"", "invalid cgroup namespace mode: container:x"),
             Map.entry("\"StorageOpt\":{\"size\":\"1G\"}", "HostConfig.StorageOpt (--storage-opt) is not supported yet"),
             Map.entry("\"LogConfig\":{\"Type\":\"syslog\"}", "logger: no log driver named 'syslog' is registered"),
             Map.entry("\"SecurityOpt\":[\"apparmor=docker-default\"]",
@@ -75,8 +73,8 @@ class UnsupportedFieldsTest extends ApiTestBase {
     @Test
     void updateRefusesWhatItCannotApply() throws Exception {
         call("POST", "/containers/create?name=web", "{\"Image\":\"busybox\"}");
-        assertEquals("CpusetCpus (--cpuset-cpus) is not supported yet: got \"0-1\"",
-                refused(400, "POST", "/containers/web/update", "{\"CpusetCpus\":\"0-1\"}"));
+        assertEquals("CpuPercent (--cpu-percent) is not supported yet: got 10",
+                refused(400, "POST", "/containers/web/update", "{\"CpuPercent\":10}"));
         assertEquals("invalid restart policy 'sometimes': it must be one of [no, always, unless-stopped, on-failure]",
                 refused(400, "POST", "/containers/web/update", "{\"RestartPolicy\":{\"Name\":\"sometimes\"}}"));
         assertEquals("Ulimits (--ulimit) is not supported yet: got [{\"Name\":\"nofile\",\"Soft\":1,\"Hard\":1}]",

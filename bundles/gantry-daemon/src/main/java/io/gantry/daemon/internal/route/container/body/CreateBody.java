@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.api.container.ContainerConfig;
 import io.gantry.api.container.NamespaceMode;
-import io.gantry.api.container.Resources;
 import io.gantry.daemon.internal.json.BodySchema;
 import io.gantry.daemon.internal.json.JsonFields;
 
@@ -41,7 +40,7 @@ public final class CreateBody {
                 .ports(PortBindingsBody.read(host)).exposedPorts(PortBindingsBody.exposedPorts(body))
                 .publishAllPorts(JsonFields.bool(host, "PublishAllPorts")).networkAliases(EndpointsBody.aliases(body))
                 .ipv4Address(EndpointsBody.ipv4Address(body)).ipv6Address(EndpointsBody.ipv6Address(body))
-                .resources(resources(host)).mounts(MountsBody.read(body, host))
+                .resources(ResourcesBody.read(host)).mounts(MountsBody.read(body, host))
                 .restartPolicy(MountsBody.restartPolicy(host))
                 .volumeDriver(emptyToNull(JsonFields.string(host, "VolumeDriver")))
                 .healthcheck(HealthcheckBody.read(body))
@@ -49,7 +48,10 @@ public final class CreateBody {
                 .domainname(emptyToNull(JsonFields.string(body, "Domainname")))
                 .macAddress(EndpointsBody.macAddress(body)).links(EndpointsBody.links(body, host))
                 .stdinOnce(JsonFields.bool(body, "StdinOnce"))
-                .consoleSize(ConsoleSizeBody.read(host, "HostConfig.ConsoleSize"));
+                .consoleSize(ConsoleSizeBody.read(host, "HostConfig.ConsoleSize"))
+                .oomScoreAdj(zeroToNull(JsonFields.integer(host, "OomScoreAdj")))
+                .cgroupParent(emptyToNull(JsonFields.string(host, "CgroupParent")))
+                .cgroupnsMode(cgroupnsMode(JsonFields.string(host, "CgroupnsMode")));
         ContainerConfig config = HostOptionsBody.apply(host, builder).build();
         if (config.autoRemove() && !config.restartPolicy().isNo()) {
             throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy '"
@@ -59,11 +61,16 @@ public final class CreateBody {
         return config;
     }
 
-    static Resources resources(JsonNode host) {
-        return new Resources(JsonFields.positiveOrNull(host, "Memory"),
-                JsonFields.positiveOrNull(host, "MemorySwap"), JsonFields.positiveOrNull(host, "NanoCpus"),
-                JsonFields.positiveOrNull(host, "CpuShares"), JsonFields.positiveOrNull(host, "CpuQuota"),
-                JsonFields.positiveOrNull(host, "CpuPeriod"), JsonFields.positiveOrNull(host, "PidsLimit"));
+    /** Docker's two cgroup namespace modes; empty is the engine's default, private. */
+    private static NamespaceMode cgroupnsMode(String mode) {
+        if (mode == null || mode.isEmpty() || mode.equals("private")) {
+            return NamespaceMode.PRIVATE;
+        }
+        if (mode.equals("host")) {
+            return NamespaceMode.HOST;
+        }
+        throw new InvalidArgumentException("invalid cgroup namespace mode: " + mode
+                + " (HostConfig.CgroupnsMode must be host or private)");
     }
 
     /**
@@ -79,6 +86,11 @@ public final class CreateBody {
             throw new InvalidArgumentException("conflicting options: NetworkDisabled and network mode " + chosen);
         }
         return "none";
+    }
+
+    /** Docker's 0 is the engine's own score, which its containers inherit. */
+    private static Integer zeroToNull(Integer value) {
+        return value == null || value == 0 ? null : value;
     }
 
     static String emptyToNull(String s) {

@@ -6,7 +6,6 @@ import static io.gantry.daemon.internal.route.container.body.Unsupported.number;
 import static io.gantry.daemon.internal.route.container.body.Unsupported.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gantry.api.InvalidArgumentException;
 import io.gantry.daemon.internal.json.JsonFields;
@@ -14,37 +13,17 @@ import java.util.List;
 
 /** The create and update fields of API 1.41 the engine cannot apply yet, and the values that ask for nothing. */
 public final class UnsupportedFields {
-    private static final List<Unsupported> RESOURCES = List.of(
-            text("CgroupParent", "--cgroup-parent"),
-            number("BlkioWeight", "--blkio-weight"),
-            list("BlkioWeightDevice", "--blkio-weight-device"),
-            list("BlkioDeviceReadBps", "--device-read-bps"),
-            list("BlkioDeviceWriteBps", "--device-write-bps"),
-            list("BlkioDeviceReadIOps", "--device-read-iops"),
-            list("BlkioDeviceWriteIOps", "--device-write-iops"),
-            number("CpuRealtimePeriod", "--cpu-rt-period"),
-            number("CpuRealtimeRuntime", "--cpu-rt-runtime"),
-            text("CpusetCpus", "--cpuset-cpus"),
-            text("CpusetMems", "--cpuset-mems"),
-            list("DeviceCgroupRules", "--device-cgroup-rule"),
-            list("DeviceRequests", "--gpus"),
-            number("KernelMemory", "--kernel-memory"),
+    private static final List<Unsupported> RESOURCES = List.of(list("DeviceRequests", "--gpus"),
             number("KernelMemoryTCP", "--kernel-memory-tcp"),
-            number("MemoryReservation", "--memory-reservation"),
-            new Unsupported("MemorySwappiness", "--memory-swappiness", JsonNodeFactory.instance.nullNode(),
-                    n -> n.asLong() == -1),
-            flag("OomKillDisable", "--oom-kill-disable"),
             number("CpuCount", "--cpu-count"),
             number("CpuPercent", "--cpu-percent"),
             number("IOMaximumIOps", "--io-maxiops"),
             number("IOMaximumBandwidth", "--io-maxbandwidth"));
 
-    /** HostConfig fields besides the resources; CgroupnsMode is always private here. */
+    /** HostConfig fields besides the resources. */
     private static final List<Unsupported> HOST = List.of(
             list("VolumesFrom", "--volumes-from"),
-            text("CgroupnsMode", "--cgroupns", "private"),
             text("Cgroup", "--cgroup"),
-            number("OomScoreAdj", "--oom-score-adj"),
             list("StorageOpt", "--storage-opt"),
             text("UsernsMode", "--userns", "host"),
             text("Isolation", "--isolation", "default"));
